@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace MikeyNano.Cli
+{
+    /// <summary>Entry point: one sub-command per command group, each in its own file.</summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            var root = new RootCommand("MikeyNano: MIKEY-SAKKE key management for nanoFramework radios (host tools)");
+            root.Subcommands.Add(SelfTestCommand.Create());
+            return root.Parse(args).Invoke();
+        }
+    }
+}

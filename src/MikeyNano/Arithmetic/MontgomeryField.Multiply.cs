@@ -22,6 +22,11 @@ namespace MikeyNano.Arithmetic
         /// </summary>
         private void MontMul(uint[] r, uint[] a, uint[] b)
         {
+            if (_n == 8)
+            {
+                MontMul8(r, a, b); // unrolled product scanning for 256-bit moduli
+                return;
+            }
             uint[] t = _t;
             uint[] p = _p;
             int n = _n;
@@ -67,6 +72,11 @@ namespace MikeyNano.Arithmetic
         /// multiplications), then a separate Montgomery reduction (n^2).</summary>
         private void MontSqr(uint[] r, uint[] a)
         {
+            if (_n == 8)
+            {
+                MontMul8(r, a, a); // unrolled multiply beats a looped square at this size
+                return;
+            }
             uint[] w = _w;
             uint[] p = _p;
             int n = _n;

@@ -24,6 +24,8 @@ namespace MikeyNano.SelfTest
                 new Aes128Kat(),
                 new Aes256Kat(),
                 new AesCtrKat(),
+                new SrtpKdfKat(),
+                new SrtpPacketKat(),
             };
         }
 

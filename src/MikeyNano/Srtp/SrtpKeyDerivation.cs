@@ -24,18 +24,19 @@ namespace MikeyNano.Srtp
         }
 
         /// <summary>Writes <paramref name="length"/> octets of the session key for <paramref name="label"/> and
-        /// <paramref name="r"/> into <paramref name="output"/>. <paramref name="scratch"/> holds at least 16 + length
-        /// octets (the IV and a zero input); it is wiped afterwards.</summary>
+        /// <paramref name="r"/> into <paramref name="output"/>, using <paramref name="iv16"/> (16 octets, wiped
+        /// afterwards) for the IV.</summary>
         public static void Derive(IBlockCipher masterCipher, byte[] masterSalt, byte label, ulong r,
-                                  byte[] output, int outOffset, int length, byte[] scratch)
+                                  byte[] output, int outOffset, int length, byte[] iv16)
         {
             // IV = (key_id XOR master_salt) * 2^16: salt in octets 0..13, label at octet 7, r (48 bits) at 8..13
-            for (int i = 0; i < 16 + length; i++) scratch[i] = 0;
-            for (int i = 0; i < masterSalt.Length && i < 14; i++) scratch[i] = masterSalt[i];
-            scratch[7] ^= label;
-            for (int i = 0; i < 6; i++) scratch[13 - i] ^= (byte)(r >> (8 * i));
-            CounterMode.Transform(masterCipher, scratch, scratch, 16, output, outOffset, length);
-            for (int i = 0; i < 16 + length; i++) scratch[i] = 0;
+            for (int i = 0; i < 16; i++) iv16[i] = 0;
+            for (int i = 0; i < masterSalt.Length && i < 14; i++) iv16[i] = masterSalt[i];
+            iv16[7] ^= label;
+            for (int i = 0; i < 6; i++) iv16[13 - i] ^= (byte)(r >> (8 * i));
+            for (int i = 0; i < length; i++) output[outOffset + i] = 0;
+            CounterMode.Transform(masterCipher, iv16, output, outOffset, output, outOffset, length);
+            for (int i = 0; i < 16; i++) iv16[i] = 0;
         }
 
         /// <summary>Allocating convenience form: the session key for one label (for tests and set-up).</summary>
@@ -43,7 +44,7 @@ namespace MikeyNano.Srtp
         {
             Aes aes = new Aes(masterKey);
             byte[] output = new byte[length];
-            Derive(aes, masterSalt, label, r, output, 0, length, new byte[16 + length]);
+            Derive(aes, masterSalt, label, r, output, 0, length, new byte[16]);
             aes.Wipe();
             return output;
         }

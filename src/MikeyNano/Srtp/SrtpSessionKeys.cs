@@ -24,7 +24,7 @@ namespace MikeyNano.Srtp
             _encKey = new byte[policy.EncryptionKeyLength];
             _authKey = new byte[policy.AuthKeyLength > 0 ? policy.AuthKeyLength : 1];
             Salt = new byte[policy.SaltKeyLength];
-            _scratch = new byte[16 + 64];
+            _scratch = new byte[16];
             R = ulong.MaxValue;
         }
 

@@ -1,0 +1,22 @@
+namespace MikeyNano.Arithmetic
+{
+    /// <summary>
+    /// The field-operation counter (issue 3 item 6): when <see cref="Enabled"/>, every field's Mul and Sqr (including
+    /// those inside Invert, Sqrt and Pow) increments <see cref="Multiplications"/> or <see cref="Squarings"/>. Field
+    /// operations are the unit of a device cost model: their counts carry over from host to device, times do not.
+    /// Off by default; the counters are process-wide and not synchronised (count on one thread at a time).
+    /// </summary>
+    public static class FieldOps
+    {
+        public static bool Enabled;
+        public static long Multiplications;
+        public static long Squarings;
+
+        /// <summary>Sets both counters to zero (does not change <see cref="Enabled"/>).</summary>
+        public static void Reset()
+        {
+            Multiplications = 0;
+            Squarings = 0;
+        }
+    }
+}

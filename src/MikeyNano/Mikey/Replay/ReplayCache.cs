@@ -1,0 +1,92 @@
+using System;
+using MikeyNano.Bytes;
+
+namespace MikeyNano.Mikey.Replay
+{
+    /// <summary>
+    /// The receiver's replay protection of RFC 3830 section 5.4: a message is accepted only if its timestamp is within
+    /// a clock-skew window of our clock and it was not accepted before. The cache is bounded: it holds at most
+    /// <see cref="Capacity"/> message identifiers, forgets those whose timestamps have left the window, and when it is
+    /// full evicts the oldest entry and raises a floor: from then on a message must be newer than the evicted one, so
+    /// a replay can never slip through because its entry was forgotten.
+    /// Identifiers are fixed-length digests chosen by the caller (the endpoint uses a hash of the signed part of the
+    /// message). Time is in whole seconds on any scale, as long as message and clock use the same one.
+    /// Not constant-time: the identifiers and timestamps of received messages are public.
+    /// </summary>
+    public sealed class ReplayCache
+    {
+        private readonly byte[][] _ids;
+        private readonly long[] _times;
+        private int _count;
+        private long _floor = long.MinValue;
+
+        public ReplayCache(int capacity, long skewSeconds)
+        {
+            if (capacity < 1) throw new ArgumentOutOfRangeException("capacity");
+            if (skewSeconds < 0) throw new ArgumentOutOfRangeException("skewSeconds");
+            _ids = new byte[capacity][];
+            _times = new long[capacity];
+            SkewSeconds = skewSeconds;
+        }
+
+        public int Capacity { get { return _ids.Length; } }
+        public long SkewSeconds { get; private set; }
+        public int Count { get { return _count; } }
+
+        /// <summary>Classifies a message without recording it.</summary>
+        public ReplayVerdict Check(byte[] id, long timestamp, long now)
+        {
+            long delta = timestamp - now;
+            if (delta > SkewSeconds || delta < -SkewSeconds) return ReplayVerdict.OutsideWindow;
+            if (timestamp <= _floor) return ReplayVerdict.BelowEvictionFloor;
+            return IndexOf(id) >= 0 ? ReplayVerdict.Replayed : ReplayVerdict.Fresh;
+        }
+
+        /// <summary>Records an accepted message (call it only after the message has been authenticated) and returns the
+        /// verdict it had: only a <see cref="ReplayVerdict.Fresh"/> message is recorded.</summary>
+        public ReplayVerdict Record(byte[] id, long timestamp, long now)
+        {
+            ReplayVerdict verdict = Check(id, timestamp, now);
+            if (verdict != ReplayVerdict.Fresh) return verdict;
+            ForgetExpired(now);
+            if (_count == _ids.Length) EvictOldest();
+            _ids[_count] = Octets.Slice(id, 0, id.Length);
+            _times[_count] = timestamp;
+            _count++;
+            return verdict;
+        }
+
+        private int IndexOf(byte[] id)
+        {
+            for (int i = 0; i < _count; i++)
+                if (ConstantTime.AreEqual(_ids[i], id)) return i;
+            return -1;
+        }
+
+        private void ForgetExpired(long now)
+        {
+            int kept = 0;
+            for (int i = 0; i < _count; i++)
+            {
+                if (_times[i] < now - SkewSeconds) continue;
+                _ids[kept] = _ids[i];
+                _times[kept] = _times[i];
+                kept++;
+            }
+            for (int i = kept; i < _count; i++) _ids[i] = null;
+            _count = kept;
+        }
+
+        private void EvictOldest()
+        {
+            int oldest = 0;
+            for (int i = 1; i < _count; i++)
+                if (_times[i] < _times[oldest]) oldest = i;
+            if (_times[oldest] > _floor) _floor = _times[oldest];
+            _count--;
+            _ids[oldest] = _ids[_count];
+            _times[oldest] = _times[_count];
+            _ids[_count] = null;
+        }
+    }
+}

@@ -16,6 +16,14 @@ namespace MikeyNano.SelfTest
             return new KnownAnswerTest[]
             {
                 new HexKat(),
+                new Sha1Kat(),
+                new Sha256Kat(),
+                new HmacSha1Kat(),
+                new HmacSha256Kat(),
+                new MikeyPrfKat(),
+                new Aes128Kat(),
+                new Aes256Kat(),
+                new AesCtrKat(),
             };
         }
 

@@ -33,7 +33,7 @@ namespace MikeyNano.Sakke
 
         /// <summary>
         /// Replaces an even k by q - k (q odd, 0 &lt; k &lt; q expected) so that k becomes odd; returns all-ones when it did
-        /// (the caller negates its result), else zero. k and q have the same word count.
+        /// (the caller negates its result), else zero. k may have more words than q.
         /// </summary>
         public static uint MakeOdd(uint[] k, uint[] q)
         {
@@ -41,7 +41,7 @@ namespace MikeyNano.Sakke
             uint borrow = 0;
             for (int i = 0; i < k.Length; i++)
             {
-                ulong d = (ulong)q[i] - k[i] - borrow;
+                ulong d = (ulong)(i < q.Length ? q[i] : 0u) - k[i] - borrow;
                 uint qk = (uint)d;
                 borrow = (uint)(d >> 63);
                 k[i] = (qk & even) | (k[i] & ~even);

@@ -24,7 +24,7 @@ namespace MikeyNano.Sakke
         private readonly uint[] _qm1;
         private readonly int _bits;
         private readonly uint[] _v0, _v1, _t1, _t2, _a, _b, _c;
-        private readonly uint[] _x, _y, _z, _z2, _yy, _m, _s, _h, _r;
+        private readonly uint[] _x, _y, _z, _z3, _z2, _yy, _m, _s, _h, _r;
 
         public TatePairing(IPrimeField field)
         {
@@ -35,7 +35,7 @@ namespace MikeyNano.Sakke
             _bits = ScalarBits.BitLength(_qm1);
             _v0 = field.Create(); _v1 = field.Create(); _t1 = field.Create(); _t2 = field.Create();
             _a = field.Create(); _b = field.Create(); _c = field.Create();
-            _x = field.Create(); _y = field.Create(); _z = field.Create(); _z2 = field.Create();
+            _x = field.Create(); _y = field.Create(); _z = field.Create(); _z3 = field.Create(); _z2 = field.Create();
             _yy = field.Create(); _m = field.Create(); _s = field.Create(); _h = field.Create(); _r = field.Create();
         }
 
@@ -70,9 +70,9 @@ namespace MikeyNano.Sakke
                 f.Mul(_t1, _t1, _m);
                 f.Add(_a, _yy, _yy);
                 f.Sub(_t1, _t1, _a);
-                f.Mul(_c, _y, _z);
-                f.Add(_c, _c, _c);                 // Z3 = 2 Y Z
-                f.Mul(_t2, _c, _z2);
+                f.Mul(_z3, _y, _z);
+                f.Add(_z3, _z3, _z3);              // Z3 = 2 Y Z
+                f.Mul(_t2, _z3, _z2);
                 f.Mul(_t2, _t2, qPoint.Y);
                 MultiplyV(_t1, _t2);
                 // b) C = [2]C: S = 4 X Y^2, X3 = M^2 - 2S, Y3 = M (S - X3) - 8 Y^4
@@ -89,7 +89,7 @@ namespace MikeyNano.Sakke
                 f.Add(_yy, _yy, _yy);
                 f.Add(_yy, _yy, _yy);
                 f.Sub(_y, _a, _yy);
-                f.Copy(_z, _c);
+                f.Copy(_z, _z3);
                 if (ScalarBits.Bit(_qm1, i) != 0)
                 {
                     // c) chord through C and R, scaled by Z^3: t1 = (Qx + Rx) Y - (Qx Z^2 + X) Ry Z, t2 = -Z H Qy
@@ -178,7 +178,7 @@ namespace MikeyNano.Sakke
 
         internal void Wipe()
         {
-            uint[][] all = new uint[][] { _v0, _v1, _t1, _t2, _a, _b, _c, _x, _y, _z, _z2, _yy, _m, _s, _h, _r };
+            uint[][] all = new uint[][] { _v0, _v1, _t1, _t2, _a, _b, _c, _x, _y, _z, _z3, _z2, _yy, _m, _s, _h, _r };
             for (int i = 0; i < all.Length; i++) System.Array.Clear(all[i], 0, all[i].Length);
         }
     }

@@ -1,0 +1,78 @@
+#nullable enable
+using System;
+using System.IO;
+using System.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace MikeyNano.HostTests.Gate;
+
+/// <summary>The subset gate on the host build of the device library (the MikeyNano.dll this project references).</summary>
+[TestClass]
+public sealed class DeviceLibraryGateTests
+{
+    [TestMethod]
+    public void DeviceLibraryPassesGate()
+    {
+        var allow = Allowlist.Parse(File.ReadAllLines(GatePaths.AllowlistPath));
+        Assert.AreEqual(0, allow.Errors.Count, "allowlist format errors:\n" + string.Join("\n", allow.Errors));
+        string dll = typeof(MikeyNano.Bytes.Hex).Assembly.Location;
+        var report = SubsetGate.Check(dll, allow.Apis);
+
+        var nano = GatePaths.NanoApiDirectory is { } dir ? NanoApiCatalog.Load(dir) : null;
+        var add = report.UsedApis.Keys.Where(k => !allow.Entries.ContainsKey(k))
+                        .Select(k => Allowlist.Format(k, nano == null ? Allowlist.GuessPackage(k)
+                                                : nano.PackageOf(k) ?? "NOT IN ANY nanoFramework 1.x API LIST: do not add, change the code"))
+                        .ToList();
+        var remove = allow.Entries.Where(e => !report.UsedApis.ContainsKey(e.Key))
+                          .Select(e => Allowlist.Format(e.Key, e.Value)).ToList();
+        string message = "";
+        if (report.Violations.Count > 0)
+            message += $"{report.Violations.Count} subset gate violation(s) in {dll}:\n  " +
+                       string.Join("\n  ", report.Violations) + "\n";
+        if (add.Count > 0)
+            message += "\nIf (and only if) these APIs exist in nanoFramework (../shared/nanoframework-api/*.txt), add these lines to " +
+                       GatePaths.AllowlistPath + " (keep it sorted; check the package):\n  " + string.Join("\n  ", add) + "\n";
+        if (remove.Count > 0)
+            message += "\nThe library no longer uses these allowlist lines; remove them:\n  " + string.Join("\n  ", remove) + "\n";
+        Assert.AreEqual("", message);
+    }
+
+    [TestMethod]
+    public void AllowlistIsSortedAndWellFormed()
+    {
+        var lines = File.ReadAllLines(GatePaths.AllowlistPath).Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#')).ToList();
+        var allow = Allowlist.Parse(lines);
+        Assert.AreEqual(0, allow.Errors.Count, string.Join("\n", allow.Errors));
+        var sorted = lines.OrderBy(l => l, StringComparer.Ordinal).ToList();
+        CollectionAssert.AreEqual(sorted, lines, "device-api-allowlist.txt must be sorted (ordinal, e.g. LC_ALL=C sort)");
+    }
+
+    /// <summary>CI only (needs ../shared/nanoframework-api): every allowlist line exists, non-generic, in its package's API list.</summary>
+    [TestMethod]
+    public void AllowlistEntriesExistInNanoFramework()
+    {
+        var dir = GatePaths.NanoApiDirectory;
+        if (dir == null)
+            Assert.Inconclusive("Skipped: ../shared/nanoframework-api/ (the nanoFramework API lists) is not present beside the repository at " +
+                                System.IO.Path.GetFullPath(System.IO.Path.Combine(GatePaths.RepoRoot, "..", "shared")) +
+                                "; this check runs in CI where it exists.");
+        var nano = NanoApiCatalog.Load(dir);
+        var allow = Allowlist.Parse(File.ReadAllLines(GatePaths.AllowlistPath));
+        Assert.AreEqual(0, allow.Errors.Count, string.Join("\n", allow.Errors));
+        var bad = new System.Collections.Generic.List<string>();
+        foreach (var (api, package) in allow.Entries)
+        {
+            if (api.Contains('<') || api.Contains('`')) { bad.Add($"{api}: generic (nanoFramework 1.x has no generics)"); continue; }
+            if (!nano.FileOfPackage.TryGetValue(package, out var file) || file.Contains("preview"))
+            { bad.Add($"{api}: unknown package '{package}' (known: {string.Join(", ", nano.FileOfPackage.Keys)})"); continue; }
+            if (!nano.ByFile[file].TryGetValue(api, out var line))
+            {
+                var elsewhere = nano.PackageOf(api);
+                bad.Add($"{api}: not in {file} ({package})" + (elsewhere != null ? $"; it is in {elsewhere}" : ""));
+                continue;
+            }
+            if (line.Contains("generic") || line.Contains('<')) bad.Add($"{api}: generic in {file}: {line}");
+        }
+        Assert.AreEqual(0, bad.Count, $"{bad.Count} allowlist line(s) not in the nanoFramework API lists ({dir}):\n  " + string.Join("\n  ", bad));
+    }
+}

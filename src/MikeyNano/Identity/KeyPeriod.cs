@@ -13,6 +13,9 @@ namespace MikeyNano.Identity
         /// <summary>Seconds from 1900-01-01 (the NTP era 0 origin) to 1970-01-01.</summary>
         public const ulong NtpToUnixSeconds = 2208988800UL;
 
+        /// <summary>DateTime ticks (100 ns since 0001-01-01) of 1900-01-01 00:00 UTC.</summary>
+        public const long NtpEpochTicks = 599266080000000000L;
+
         /// <summary>The key period number at <paramref name="ntpSeconds"/>.</summary>
         public static ulong Number(ulong ntpSeconds, ulong userKeyPeriod, ulong userKeyOffset)
         {
@@ -30,8 +33,7 @@ namespace MikeyNano.Identity
         /// <summary>NTP seconds of a UTC time (DateTime ticks are 100 ns since 0001-01-01).</summary>
         public static ulong NtpSeconds(DateTime utc)
         {
-            DateTime ntpEpoch = new DateTime(1900, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-            long seconds = (utc.Ticks - ntpEpoch.Ticks) / 10000000L;
+            long seconds = (utc.Ticks - NtpEpochTicks) / 10000000L;
             if (seconds < 0) throw new InvalidKeyException("key period: time before 1900");
             return (ulong)seconds;
         }

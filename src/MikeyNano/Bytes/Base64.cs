@@ -68,7 +68,7 @@ namespace MikeyNano.Bytes
                     else
                     {
                         d = Value(s[i + j]);
-                        if (d < 0) throw new InvalidEncodingException("base64: invalid character '" + new string(s[i + j], 1) + "'");
+                        if (d < 0) throw new InvalidEncodingException("base64: invalid character at position " + (i + j));
                     }
                     v = (v << 6) | d;
                 }

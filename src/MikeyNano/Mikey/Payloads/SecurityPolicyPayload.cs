@@ -81,7 +81,7 @@ namespace MikeyNano.Mikey.Payloads
             {
                 if (total - pos < 2) throw new MikeyException(MikeyErrorCode.InvalidSpPar, "SP: truncated parameter header");
                 int len = raw[pos + 1];
-                if (len > total - pos - 2) throw new MikeyException(MikeyErrorCode.InvalidSpPar, "SP: parameter " + raw[pos] + " length " + len + " overruns the policy");
+                if (len > total - pos - 2) throw new MikeyException(MikeyErrorCode.InvalidSpPar, "SP: parameter " + (int)raw[pos] + " length " + len + " overruns the policy");
                 pos += 2 + len;
                 count++;
             }

@@ -25,8 +25,13 @@ namespace MikeyNano.SelfTest
                 new Aes256Kat(),
                 new AesCtrKat(),
                 new AesGcmKat(),
+<<<<<<< HEAD
                 new MontgomeryKat(),
                 new P256Kat(),
+=======
+                new SrtpKdfKat(),
+                new SrtpPacketKat(),
+>>>>>>> main
             };
         }
 

@@ -25,13 +25,10 @@ namespace MikeyNano.SelfTest
                 new Aes256Kat(),
                 new AesCtrKat(),
                 new AesGcmKat(),
-<<<<<<< HEAD
                 new MontgomeryKat(),
                 new P256Kat(),
-=======
                 new SrtpKdfKat(),
                 new SrtpPacketKat(),
->>>>>>> main
             };
         }
 

@@ -25,6 +25,7 @@ namespace MikeyNano.SelfTest
                 new Aes256Kat(),
                 new AesCtrKat(),
                 new AesGcmKat(),
+                new SakkeKat(),
             };
         }
 

@@ -25,17 +25,11 @@ namespace MikeyNano.SelfTest
                 new Aes256Kat(),
                 new AesCtrKat(),
                 new AesGcmKat(),
-<<<<<<< HEAD
                 new MontgomeryKat(),
                 new P256Kat(),
-=======
-<<<<<<< HEAD
                 new SakkeKat(),
-=======
->>>>>>> main
                 new SrtpKdfKat(),
                 new SrtpPacketKat(),
->>>>>>> main
             };
         }
 

@@ -1,56 +1,14 @@
 using System;
-using MikeyNano.Bytes;
 
 namespace MikeyNano.Arithmetic
 {
-    /// <summary>Exponentiation: fixed 4-bit windows with a constant-time table scan; inversion by Fermat; square roots
-    /// for p = 3 mod 4.</summary>
+    /// <summary>Exponentiation (fixed 4-bit windows), inversion by Fermat, square roots for p = 3 mod 4.</summary>
     public sealed partial class MontgomeryField
     {
-        /// <summary>r = a^e. Per exponent octet: 8 squarings and 2 multiplications by an entry of a 16-entry table read
-        /// by scanning every entry under a mask, so time depends only on the exponent's length.</summary>
+        /// <summary>r = a^e, constant-time in the exponent's bits for a fixed length (see <see cref="WindowedPow"/>).</summary>
         public void Pow(uint[] r, uint[] a, byte[] exponentBigEndian)
         {
-            if (exponentBigEndian == null) throw new ArgumentNullException("exponentBigEndian");
-            int n = _n;
-            uint[][] table = _table;
-            Array.Copy(_one, table[0], n);
-            Array.Copy(a, table[1], n);
-            for (int k = 2; k < 16; k++) Mul(table[k], table[k - 1], table[1]);
-            uint[] acc = _acc;
-            uint[] sel = _sel;
-            Array.Copy(_one, acc, n);
-            for (int i = 0; i < exponentBigEndian.Length; i++)
-            {
-                int octet = exponentBigEndian[i];
-                for (int half = 0; half < 2; half++)
-                {
-                    uint nibble = (uint)(half == 0 ? octet >> 4 : octet & 15);
-                    Sqr(acc, acc);
-                    Sqr(acc, acc);
-                    Sqr(acc, acc);
-                    Sqr(acc, acc);
-                    SelectFromTable(sel, table, nibble);
-                    Mul(acc, acc, sel);
-                }
-            }
-            Array.Copy(acc, r, n);
-            Secrets.Wipe(acc);
-            Secrets.Wipe(sel);
-            for (int k = 0; k < 16; k++) Secrets.Wipe(table[k]);
-        }
-
-        /// <summary>sel = table[index], reading every entry (no secret-dependent address).</summary>
-        private void SelectFromTable(uint[] sel, uint[][] table, uint index)
-        {
-            int n = _n;
-            for (int j = 0; j < n; j++) sel[j] = 0;
-            for (uint k = 0; k < 16; k++)
-            {
-                uint mask = ConstantTime.IsZeroMask(k ^ index);
-                uint[] e = table[k];
-                for (int j = 0; j < n; j++) sel[j] |= e[j] & mask;
-            }
+            WindowedPow.Run(this, _table, _acc, _sel, r, a, exponentBigEndian);
         }
 
         public void Invert(uint[] r, uint[] a)

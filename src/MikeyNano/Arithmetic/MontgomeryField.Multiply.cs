@@ -22,6 +22,11 @@ namespace MikeyNano.Arithmetic
         /// </summary>
         private void MontMul(uint[] r, uint[] a, uint[] b)
         {
+            if (_n == 8)
+            {
+                MontMul8(r, a, b); // unrolled product scanning for 256-bit moduli
+                return;
+            }
             uint[] t = _t;
             uint[] p = _p;
             int n = _n;
@@ -67,6 +72,11 @@ namespace MikeyNano.Arithmetic
         /// multiplications), then a separate Montgomery reduction (n^2).</summary>
         private void MontSqr(uint[] r, uint[] a)
         {
+            if (_n == 8)
+            {
+                MontMul8(r, a, a); // unrolled multiply beats a looped square at this size
+                return;
+            }
             uint[] w = _w;
             uint[] p = _p;
             int n = _n;
@@ -102,31 +112,48 @@ namespace MikeyNano.Arithmetic
                 w[2 * i + 1] = (uint)cc;
                 cc >>= 32;
             }
-            // Montgomery reduction of the 2n-limb square
+            // Montgomery reduction of the 2n-limb square, two rows (two values of m) per sweep so that two carry
+            // chains run side by side; an odd last row is reduced alone.
             uint n0 = _n0;
             ulong topCarry = 0;
-            for (int i = 0; i < n; i++)
+            int row = 0;
+            for (; row + 1 < n; row += 2)
             {
-                uint m = w[i] * n0;
+                uint m0 = w[row] * n0;
+                ulong c1 = ((ulong)w[row] + (ulong)m0 * p[0]) >> 32;
+                ulong s = w[row + 1] + (ulong)m0 * p[1] + c1;
+                c1 = s >> 32;
+                uint m1 = (uint)s * n0;
+                ulong c2 = ((s & 0xFFFFFFFFUL) + (ulong)m1 * p[0]) >> 32;
+                for (int j = 2; j < n; j++)
+                {
+                    s = w[row + j] + (ulong)m0 * p[j] + c1;
+                    c1 = s >> 32;
+                    s = (s & 0xFFFFFFFFUL) + (ulong)m1 * p[j - 1] + c2;
+                    c2 = s >> 32;
+                    w[row + j] = (uint)s;
+                }
+                s = w[row + n] + c1 + topCarry;
+                c1 = s >> 32;
+                s = (s & 0xFFFFFFFFUL) + (ulong)m1 * p[n - 1] + c2;
+                c2 = s >> 32;
+                w[row + n] = (uint)s;
+                s = w[row + n + 1] + c1 + c2;
+                w[row + n + 1] = (uint)s;
+                topCarry = s >> 32;
+            }
+            if (row < n)
+            {
+                uint m = w[row] * n0;
                 ulong c = 0;
-                int j = 0;
-                for (; j + 1 < n; j += 2)
+                for (int j = 0; j < n; j++)
                 {
-                    c += w[i + j] + (ulong)m * p[j];
-                    w[i + j] = (uint)c;
-                    c >>= 32;
-                    c += w[i + j + 1] + (ulong)m * p[j + 1];
-                    w[i + j + 1] = (uint)c;
+                    c += w[row + j] + (ulong)m * p[j];
+                    w[row + j] = (uint)c;
                     c >>= 32;
                 }
-                for (; j < n; j++)
-                {
-                    c += w[i + j] + (ulong)m * p[j];
-                    w[i + j] = (uint)c;
-                    c >>= 32;
-                }
-                c += w[i + n] + topCarry;
-                w[i + n] = (uint)c;
+                c += w[row + n] + topCarry;
+                w[row + n] = (uint)c;
                 topCarry = c >> 32;
             }
             // result: w[n .. 2n-1] with topCarry above; below 2p

@@ -76,8 +76,7 @@ namespace MikeyNano.Arithmetic
             _tmp2 = new uint[_n];
             _acc = new uint[_n];
             _sel = new uint[_n];
-            _table = new uint[16][];
-            for (int i = 0; i < 16; i++) _table[i] = new uint[_n];
+            _table = WindowedPow.NewTable(_n);
 
             // p - 2 and (p + 1) / 4 as big-endian exponents.
             uint[] e = new uint[_n];
@@ -110,8 +109,7 @@ namespace MikeyNano.Arithmetic
             _tmp2 = new uint[_n];
             _acc = new uint[_n];
             _sel = new uint[_n];
-            _table = new uint[16][];
-            for (int i = 0; i < 16; i++) _table[i] = new uint[_n];
+            _table = WindowedPow.NewTable(_n);
         }
 
         /// <summary>Another instance over the same modulus with its own scratch (for another thread); cheap.</summary>

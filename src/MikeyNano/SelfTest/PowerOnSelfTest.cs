@@ -24,6 +24,7 @@ namespace MikeyNano.SelfTest
                 new Aes128Kat(),
                 new Aes256Kat(),
                 new AesCtrKat(),
+                new AesGcmKat(),
             };
         }
 

@@ -1,0 +1,109 @@
+using MikeyNano.Arithmetic;
+using MikeyNano.Bytes;
+using MikeyNano.Entropy;
+using MikeyNano.Errors;
+
+namespace MikeyNano.Sakke
+{
+    /// <summary>
+    /// The KMS side of SAKKE (RFC 6508 section 6.1), parameter set 1: the master secret z_T, the public key
+    /// Z_T = [z_T]P, and Receiver Secret Keys K_(a,T) = [(a + z_T)^-1]P for identifiers a. Runs on the host KMS tool;
+    /// device code for completeness and tests. Constant-time in z_T.
+    /// </summary>
+    public sealed class SakkeKms
+    {
+        private readonly SakkeContext _ctx;
+        private readonly uint[] _z;          // z_T mod q, in the order field's form
+        private readonly byte[] _publicKey;
+
+        /// <summary>A KMS with a fresh master secret z_T drawn uniformly from [2, q-1].</summary>
+        public static SakkeKms Generate(IRandomSource rng)
+        {
+            IPrimeField order = SakkeParameterSet1.Order;
+            byte[] buf = new byte[order.ByteLength + 16];
+            uint[] e = order.Create();
+            uint[] two = order.Create();
+            order.SetSmall(two, 2);
+            while (true)
+            {
+                rng.Fill(buf, 0, buf.Length);
+                order.FromBytesReduce(buf, 0, buf.Length, e);
+                if ((order.IsZero(e) | order.AreEqual(e, two)) == 0 && !IsOne(order, e)) break;
+            }
+            byte[] z = new byte[order.ByteLength];
+            order.ToBytes(e, z, 0);
+            Secrets.Wipe(buf);
+            Secrets.Wipe(e);
+            try { return new SakkeKms(z); }
+            finally { Secrets.Wipe(z); }
+        }
+
+        private static bool IsOne(IPrimeField f, uint[] e)
+        {
+            uint[] one = f.Create();
+            f.SetOne(one);
+            return f.AreEqual(e, one) != 0;
+        }
+
+        /// <summary>A KMS from its master secret z_T (big-endian, 2 &lt;= z_T &lt; q; InvalidKeyException otherwise).</summary>
+        public SakkeKms(byte[] masterSecret)
+        {
+            _ctx = new SakkeContext();
+            IPrimeField order = _ctx.Order;
+            if (masterSecret == null || masterSecret.Length == 0 || masterSecret.Length > order.ByteLength)
+                throw new InvalidKeyException("SAKKE KMS: the master secret must be 1.." + order.ByteLength + " octets");
+            _z = order.Create();
+            try { order.FromBytes(masterSecret, 0, masterSecret.Length, _z); }
+            catch (InvalidEncodingException) { throw new InvalidKeyException("SAKKE KMS: the master secret is not below q"); }
+            if (order.IsZero(_z) != 0 || IsOne(order, _z)) throw new InvalidKeyException("SAKKE KMS: the master secret must be at least 2");
+            byte[] zb = new byte[order.ByteLength];
+            order.ToBytes(_z, zb, 0);
+            SakkeJacobianPoint zp = new SakkeJacobianPoint(_ctx.F);
+            _ctx.Multiplier.Multiply(zp, _ctx.P, zb);
+            Secrets.Wipe(zb);
+            SakkePoint za = new SakkePoint(_ctx.F);
+            _ctx.Curve.ToAffine(za, zp);
+            _publicKey = _ctx.Curve.Encode(za);
+        }
+
+        /// <summary>Z_T = [z_T]P, encoded 0x04 || x || y (257 octets).</summary>
+        public byte[] PublicKey { get { return (byte[])_publicKey.Clone(); } }
+
+        /// <summary>z_T, 128 octets big-endian (a copy: wipe it after use).</summary>
+        public byte[] MasterSecret()
+        {
+            byte[] r = new byte[_ctx.Order.ByteLength];
+            _ctx.Order.ToBytes(_z, r, 0);
+            return r;
+        }
+
+        /// <summary>K_(a,T) = [(a + z_T)^-1 mod q]P for identifier a (RFC 6508 6.1.1), encoded (257 octets).</summary>
+        public byte[] IssueRsk(byte[] identifier)
+        {
+            IPrimeField order = _ctx.Order;
+            byte[] a = _ctx.IdentifierScalar(identifier);
+            uint[] s = order.Create();
+            order.FromBytes(a, 0, a.Length, s);
+            order.Add(s, s, _z);
+            if (order.IsZero(s) != 0) throw new InvalidKeyException("SAKKE KMS: a + z_T = 0 mod q; no RSK exists for this identifier");
+            order.Invert(s, s);
+            byte[] k = new byte[order.ByteLength];
+            order.ToBytes(s, k, 0);
+            SakkeJacobianPoint kp = new SakkeJacobianPoint(_ctx.F);
+            _ctx.Multiplier.Multiply(kp, _ctx.P, k);
+            SakkePoint ka = new SakkePoint(_ctx.F);
+            _ctx.Curve.ToAffine(ka, kp);
+            Secrets.Wipe(s);
+            Secrets.Wipe(k);
+            kp.Wipe();
+            byte[] rsk = _ctx.Curve.Encode(ka);
+            ka.Wipe();
+            return rsk;
+        }
+
+        public void Wipe()
+        {
+            Secrets.Wipe(_z);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using MikeyNano.Arithmetic;
+using MikeyNano.Bytes;
+using MikeyNano.Errors;
+
+namespace MikeyNano.Sakke
+{
+    /// <summary>
+    /// The radio's side of SAKKE for one key period: its identifier b, its RSK K_(b,T) and the KMS public key Z_T.
+    /// The constructor validates the RSK (RFC 6508 6.1.2: &lt;[b]P + Z_T, K_(b,T)&gt; == g) and throws
+    /// <see cref="InvalidKeyException"/> otherwise. <see cref="Decapsulate"/> follows section 6.2.2, including the
+    /// mandatory check [r]([b]P + Z_T) == R that rejects tampered or mis-addressed data with
+    /// <see cref="DecapsulationException"/>.
+    /// <para>
+    /// With precomputation (once per key period): the RSK's Miller-loop lines (<see cref="RskPairingTable"/>,
+    /// 383 KiB) and a fixed-base comb for [b]P + Z_T (32 KiB). Without: the plain pairing and the plain multiplier,
+    /// with no table (for small devices). Constant-time in the RSK, r and the SSV. Not thread-safe.
+    /// </para>
+    /// </summary>
+    public sealed class SakkeReceiver
+    {
+        private const int CombTeeth = 8;
+        private readonly SakkeContext _ctx;
+        private readonly byte[] _identifier;
+        private readonly SakkePoint _rsk;
+        private readonly SakkePoint _qb;       // [b]P + Z_T
+        private readonly RskPairingTable _lines;
+        private readonly SakkeCombTable _qbComb;
+
+        public SakkeReceiver(byte[] kmsPublicKey, byte[] identifier, byte[] rsk, bool precompute)
+        {
+            _ctx = new SakkeContext();
+            if (identifier == null || identifier.Length == 0) throw new InvalidEncodingException("SAKKE: empty identifier");
+            _identifier = (byte[])identifier.Clone();
+            SakkePoint z = _ctx.Curve.Decode(kmsPublicKey);
+            try { _rsk = _ctx.Curve.Decode(rsk); }
+            catch (InvalidPointException e) { throw new InvalidKeyException("SAKKE: RSK is not a point of E: " + e.Message); }
+            catch (InvalidEncodingException e) { throw new InvalidKeyException("SAKKE: RSK encoding: " + e.Message); }
+            _qb = _ctx.IdentifierPoint(_identifier, z);
+            if (precompute) _lines = new RskPairingTable(_ctx.F, _rsk);
+            // RFC 6508 6.1.2: the RSK is valid iff <[b]P + Z_T, RSK> == g
+            uint[] w = _ctx.F.Create();
+            Pair(w, _qb);
+            bool ok = _ctx.F.AreEqual(w, _ctx.G) != 0;
+            Secrets.Wipe(w);
+            if (!ok)
+            {
+                Wipe();
+                throw new InvalidKeyException("SAKKE: RSK does not validate: <[b]P + Z_T, RSK> != g");
+            }
+            if (precompute) _qbComb = new SakkeCombTable(_ctx.Curve, _qb, CombTeeth);
+        }
+
+        /// <summary>Octets held in precomputed tables (0 on the plain path).</summary>
+        public int TableMemoryBytes
+        {
+            get { return (_lines == null ? 0 : _lines.MemoryBytes) + (_qbComb == null ? 0 : _qbComb.MemoryBytes); }
+        }
+
+        /// <summary>Returns the SSV carried by Encapsulated Data R || H (273 octets).</summary>
+        public byte[] Decapsulate(byte[] encapsulatedData)
+        {
+            SakkeContext c = _ctx;
+            IPrimeField f = c.F;
+            if (encapsulatedData == null || encapsulatedData.Length != SakkeParameterSet1.EncapsulatedDataLength)
+                throw new InvalidEncodingException("SAKKE: Encapsulated Data must be " + SakkeParameterSet1.EncapsulatedDataLength + " octets");
+            // 1) parse R_(b,S) and H; R must be a point of E
+            SakkePoint rPoint = c.Curve.Decode(encapsulatedData, 0, SakkeParameterSet1.PointLength);
+            // 2) w = <R_(b,S), K_(b,S)>
+            uint[] w = f.Create();
+            Pair(w, rPoint);
+            // 3) SSV = H XOR HashToIntegerRange(w, 2^n)
+            byte[] ssv = c.Mask(w);
+            for (int i = 0; i < ssv.Length; i++) ssv[i] ^= encapsulatedData[SakkeParameterSet1.PointLength + i];
+            // 4) r = HashToIntegerRange(SSV || b, q)
+            byte[] r = c.EphemeralScalar(ssv, _identifier);
+            // 5) TEST = [r]([b]P + Z_T); reject unless TEST == R_(b,S)
+            bool ok = !SakkeContext.IsZero(r);
+            if (ok)
+            {
+                SakkeJacobianPoint test = new SakkeJacobianPoint(f);
+                if (_qbComb != null) _qbComb.Multiply(test, r);
+                else c.Multiplier.Multiply(test, _qb, r);
+                ok = c.Curve.EqualsAffine(test, rPoint);
+                test.Wipe();
+            }
+            Secrets.Wipe(w);
+            Secrets.Wipe(r);
+            if (!ok)
+            {
+                Secrets.Wipe(ssv);
+                throw new DecapsulationException("SAKKE: [r]([b]P + Z_T) != R: the encapsulated data was altered or is not for this identifier");
+            }
+            return ssv;
+        }
+
+        private void Pair(uint[] result, SakkePoint point)
+        {
+            if (_lines != null) _lines.Compute(result, point);
+            else _ctx.Pairing.Compute(result, point, _rsk);
+        }
+
+        /// <summary>Zeroes the RSK and the tables derived from it.</summary>
+        public void Wipe()
+        {
+            _rsk.Wipe();
+            if (_lines != null) _lines.Wipe();
+        }
+    }
+}

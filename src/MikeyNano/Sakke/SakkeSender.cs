@@ -1,0 +1,98 @@
+using MikeyNano.Arithmetic;
+using MikeyNano.Bytes;
+using MikeyNano.Entropy;
+using MikeyNano.Errors;
+
+namespace MikeyNano.Sakke
+{
+    /// <summary>
+    /// SAKKE encapsulation (RFC 6508 section 6.2.1) to any identifier of one KMS (public key Z_T).
+    /// With precomputation (built once per key period): fixed-base combs for P and Z_T, so that
+    /// R = [r]([b]P + Z_T) is computed as [r b mod q]P + [r]Z_T on one shared chain of 127 doublings
+    /// (2 x 32 KiB of tables). Without: [b]P + Z_T and then [r] of it with the plain windowed multiplier.
+    /// Constant-time in the SSV and r. Not thread-safe.
+    /// </summary>
+    public sealed class SakkeSender
+    {
+        private const int CombTeeth = 8;
+        private readonly SakkeContext _ctx;
+        private readonly SakkePoint _z;
+        private readonly SakkeCombTable _pComb;
+        private readonly SakkeCombTable _zComb;
+
+        /// <summary>For KMS public key Z_T (0x04 || x || y); InvalidPointException when it is not a point of E.</summary>
+        public SakkeSender(byte[] kmsPublicKey, bool precompute)
+        {
+            _ctx = new SakkeContext();
+            _z = _ctx.Curve.Decode(kmsPublicKey);
+            if (precompute)
+            {
+                _pComb = new SakkeCombTable(_ctx.Curve, _ctx.P, CombTeeth);
+                _zComb = new SakkeCombTable(_ctx.Curve, _z, CombTeeth);
+            }
+        }
+
+        /// <summary>Octets held in precomputed tables (0 on the plain path).</summary>
+        public int TableMemoryBytes
+        {
+            get { return _pComb == null ? 0 : _pComb.MemoryBytes + _zComb.MemoryBytes; }
+        }
+
+        /// <summary>A fresh random SSV of n = 128 bits (RFC 6508 6.2.1 step 1).</summary>
+        public static byte[] GenerateSsv(IRandomSource rng)
+        {
+            byte[] ssv = new byte[SakkeParameterSet1.SsvLength];
+            rng.Fill(ssv, 0, ssv.Length);
+            return ssv;
+        }
+
+        /// <summary>Encapsulated Data R_(b,S) || H (273 octets) carrying <paramref name="ssv"/> (16 octets) to identifier b.</summary>
+        public byte[] Encapsulate(byte[] ssv, byte[] identifier)
+        {
+            if (ssv == null || ssv.Length != SakkeParameterSet1.SsvLength)
+                throw new InvalidEncodingException("SAKKE: the SSV must be " + SakkeParameterSet1.SsvLength + " octets");
+            SakkeContext c = _ctx;
+            IPrimeField f = c.F;
+            // 2) r = HashToIntegerRange(SSV || b, q)
+            byte[] r = c.EphemeralScalar(ssv, identifier);
+            if (SakkeContext.IsZero(r)) throw new MikeyNanoException("SAKKE: r = 0 (probability 2^-1021)");
+            // 3) R_(b,S) = [r]([b]P + Z_T)
+            SakkeJacobianPoint acc = new SakkeJacobianPoint(f);
+            if (_pComb != null)
+            {
+                byte[] b = c.IdentifierScalar(identifier);
+                IPrimeField order = c.Order;
+                uint[] rb = order.Create(), bb = order.Create();
+                order.FromBytes(r, 0, r.Length, rb);
+                order.FromBytes(b, 0, b.Length, bb);
+                order.Mul(rb, rb, bb);
+                byte[] rbBytes = new byte[order.ByteLength];
+                order.ToBytes(rb, rbBytes, 0);
+                if (SakkeContext.IsZero(rbBytes)) _zComb.Multiply(acc, r);
+                else SakkeCombTable.MultiplyTwo(acc, _pComb, rbBytes, _zComb, r);
+                Secrets.Wipe(rb);
+                Secrets.Wipe(rbBytes);
+            }
+            else
+            {
+                SakkePoint qb = c.IdentifierPoint(identifier, _z);
+                c.Multiplier.Multiply(acc, qb, r);
+            }
+            SakkePoint rPoint = new SakkePoint(f);
+            c.Curve.ToAffine(rPoint, acc);
+            byte[] output = new byte[SakkeParameterSet1.EncapsulatedDataLength];
+            byte[] rEncoded = c.Curve.Encode(rPoint);
+            System.Array.Copy(rEncoded, 0, output, 0, rEncoded.Length);
+            // 4) H = SSV XOR HashToIntegerRange(g^r, 2^n)
+            uint[] gr = f.Create();
+            c.Power.Power(gr, c.G, r);
+            byte[] mask = c.Mask(gr);
+            for (int i = 0; i < mask.Length; i++) output[rEncoded.Length + i] = (byte)(ssv[i] ^ mask[i]);
+            Secrets.Wipe(r);
+            Secrets.Wipe(gr);
+            Secrets.Wipe(mask);
+            acc.Wipe();
+            return output;
+        }
+    }
+}

@@ -332,7 +332,7 @@ public static class SubsetGate
             report.UsedApis[key] = places;
             foreach (var p in places.DefaultIfEmpty("(metadata only)"))
             {
-                if (!allow.Contains(key)) Problem("not in allowlist", key, p);
+                if (!allow.Contains(key)) Problem("not in allowlist", key + Hint(key), p);
                 string type = key.Split("::")[0];
                 if (type.StartsWith("System.Runtime.CompilerServices.", StringComparison.Ordinal) &&
                     !DeviceCompilerServicesTypes.Contains(type["System.Runtime.CompilerServices.".Length..].Split('.')[0]))
@@ -340,6 +340,12 @@ public static class SubsetGate
                                               + " (System.Runtime.CompilerServices type nanoFramework 1.x lacks)", p);
             }
         }
+
+        /// <summary>Explains violations whose cause is not visible in the source.</summary>
+        static string Hint(string key) =>
+            key.Contains("ReadOnlySpan<char>", StringComparison.Ordinal) && key.StartsWith("System.String::", StringComparison.Ordinal)
+                ? " (the host compiler lowers `string + char` to Span-based String.Concat: write new string(c, 1) (Roslyn also folds c.ToString()) so both builds call Concat(string, ...))"
+                : "";
 
         static bool IsArtifactKey(string key) => HostArtifactAttributes.Contains(key.Split("::")[0]);
 

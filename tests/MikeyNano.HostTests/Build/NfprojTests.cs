@@ -1,0 +1,82 @@
+#nullable enable
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Xml.Linq;
+using MikeyNano.HostTests.Gate;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace MikeyNano.HostTests.Build;
+
+/// <summary>The nanoFramework projects list their sources explicitly and pin their packages; these tests keep them
+/// equal to the files on disk (what the host build compiles) and to each other.</summary>
+[TestClass]
+public sealed class NfprojTests
+{
+    static string Root => GatePaths.RepoRoot;
+
+    static SortedSet<string> CompileItems(string nfproj)
+    {
+        var dir = Path.GetDirectoryName(nfproj)!;
+        return new SortedSet<string>(XDocument.Load(nfproj).Descendants().Where(e => e.Name.LocalName == "Compile")
+            .Select(e => Path.GetFullPath(Path.Combine(dir, e.Attribute("Include")!.Value.Replace('\\', '/')))), StringComparer.Ordinal);
+    }
+
+    static SortedSet<string> SourcesOnDisk(string dir) =>
+        new(Directory.GetFiles(dir, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(dir, f).Split(Path.DirectorySeparatorChar).Any(p => p is "bin" or "obj"))
+            .Select(Path.GetFullPath), StringComparer.Ordinal);
+
+    static void AssertSame(string nfproj, string sourceDir)
+    {
+        var listed = CompileItems(Path.Combine(Root, nfproj));
+        var onDisk = SourcesOnDisk(Path.Combine(Root, sourceDir));
+        var missing = onDisk.Except(listed).Select(f => Path.GetRelativePath(Root, f)).ToList();
+        var stale = listed.Except(onDisk).Select(f => Path.GetRelativePath(Root, f)).ToList();
+        Assert.IsTrue(missing.Count == 0 && stale.Count == 0,
+            $"{nfproj} <Compile> list differs from the .cs files under {sourceDir}: run `bash tools/sync-nfproj.sh`.\n" +
+            $"  not listed: {string.Join(", ", missing)}\n  listed but missing: {string.Join(", ", stale)}");
+    }
+
+    [TestMethod]
+    public void NfprojListsEverySource()
+    {
+        AssertSame("src/MikeyNano/MikeyNano.nfproj", "src/MikeyNano");
+        AssertSame("tests/NFUnitTest/NFUnitTest.nfproj", "tests/MikeyNano.Tests");
+    }
+
+    static Dictionary<string, string> PackagesConfig(string path) =>
+        XDocument.Load(Path.Combine(Root, path)).Descendants("package")
+            .ToDictionary(p => p.Attribute("id")!.Value, p => p.Attribute("version")!.Value);
+
+    static void AssertHintPathsAgree(string nfproj, Dictionary<string, string> packages)
+    {
+        var hints = XDocument.Load(Path.Combine(Root, nfproj)).Descendants().Where(e => e.Name.LocalName == "HintPath")
+            .Select(e => e.Value.Replace('\\', '/')).ToList();
+        Assert.IsTrue(hints.Count > 0, nfproj + " has no package references");
+        foreach (var hint in hints)
+        {
+            var folder = hint.Split('/').SkipWhile(s => s != "packages").Skip(1).First();   // e.g. nanoFramework.CoreLibrary.1.17.11
+            var (id, version) = packages.Select(p => (p.Key, p.Value)).FirstOrDefault(p => folder.StartsWith(p.Key + ".", StringComparison.Ordinal));
+            Assert.IsNotNull(id, $"{nfproj}: HintPath {hint} names a package that packages.config lacks");
+            Assert.AreEqual(id + "." + version, folder, $"{nfproj}: HintPath {hint} disagrees with packages.config ({id} {version})");
+        }
+    }
+
+    [TestMethod]
+    public void PackagesArePinnedConsistently()
+    {
+        var lib = PackagesConfig("src/MikeyNano/packages.config");
+        Assert.AreEqual("1.17.11", lib["nanoFramework.CoreLibrary"], "src/MikeyNano/packages.config must pin nanoFramework.CoreLibrary 1.17.11");
+        AssertHintPathsAgree("src/MikeyNano/MikeyNano.nfproj", lib);
+        var nuspec = XDocument.Load(Path.Combine(Root, "src/MikeyNano/MikeyNano.nuspec")).Descendants()
+            .Where(e => e.Name.LocalName == "dependency").ToDictionary(e => e.Attribute("id")!.Value, e => e.Attribute("version")!.Value);
+        CollectionAssert.AreEquivalent(lib.OrderBy(p => p.Key).ToList(), nuspec.OrderBy(p => p.Key).ToList(),
+            "MikeyNano.nuspec dependencies must equal src/MikeyNano/packages.config (id and version)");
+
+        var tests = PackagesConfig("tests/NFUnitTest/packages.config");
+        Assert.AreEqual("1.17.11", tests["nanoFramework.CoreLibrary"], "tests/NFUnitTest/packages.config must pin nanoFramework.CoreLibrary 1.17.11");
+        AssertHintPathsAgree("tests/NFUnitTest/NFUnitTest.nfproj", tests);
+    }
+}

@@ -25,6 +25,8 @@ namespace MikeyNano.SelfTest
                 new Aes256Kat(),
                 new AesCtrKat(),
                 new AesGcmKat(),
+                new SrtpKdfKat(),
+                new SrtpPacketKat(),
             };
         }
 

@@ -1,0 +1,76 @@
+using MikeyNano.Bytes;
+using MikeyNano.Ciphers;
+using MikeyNano.Hashing;
+
+namespace MikeyNano.Srtp
+{
+    /// <summary>
+    /// The session keys of one stream direction (SRTP or SRTCP) for one key derivation index r (RFC 3711 4.3):
+    /// the keyed AES (for AES-CM or AES-GCM), the session salt, and the keyed HMAC-SHA1. Derived at set-up and
+    /// again only when r = index DIV kdr changes; packets themselves allocate nothing.
+    /// </summary>
+    internal sealed class SrtpSessionKeys
+    {
+        private readonly SrtpPolicy _policy;
+        private readonly bool _rtcp;
+        private readonly byte[] _encKey;
+        private readonly byte[] _authKey;
+        private readonly byte[] _scratch;
+
+        public SrtpSessionKeys(SrtpPolicy policy, bool rtcp)
+        {
+            _policy = policy;
+            _rtcp = rtcp;
+            _encKey = new byte[policy.EncryptionKeyLength];
+            _authKey = new byte[policy.AuthKeyLength > 0 ? policy.AuthKeyLength : 1];
+            Salt = new byte[policy.SaltKeyLength];
+            _scratch = new byte[16];
+            R = ulong.MaxValue;
+        }
+
+        /// <summary>The key derivation index these keys belong to (ulong.MaxValue before the first derivation).</summary>
+        public ulong R { get; private set; }
+        public Aes Cipher { get; private set; }
+        public AesGcm Gcm { get; private set; }
+        public Hmac Mac { get; private set; }
+        /// <summary>The session salt k_s: 14 octets (AES-CM) or 12 (AES-GCM).</summary>
+        public byte[] Salt { get; private set; }
+
+        /// <summary>Derives the keys for <paramref name="r"/> from the master key (already keyed into
+        /// <paramref name="masterCipher"/>) and master salt.</summary>
+        public void Derive(IBlockCipher masterCipher, byte[] masterSalt, ulong r)
+        {
+            WipeKeys();
+            byte encLabel = _rtcp ? SrtpKeyDerivation.LabelRtcpEncryption : SrtpKeyDerivation.LabelRtpEncryption;
+            byte authLabel = _rtcp ? SrtpKeyDerivation.LabelRtcpAuthentication : SrtpKeyDerivation.LabelRtpAuthentication;
+            byte saltLabel = _rtcp ? SrtpKeyDerivation.LabelRtcpSalt : SrtpKeyDerivation.LabelRtpSalt;
+            SrtpKeyDerivation.Derive(masterCipher, masterSalt, saltLabel, r, Salt, 0, Salt.Length, _scratch);
+            if (_policy.EncryptionAlgorithm != SrtpPolicy.EncryptionNull)
+            {
+                SrtpKeyDerivation.Derive(masterCipher, masterSalt, encLabel, r, _encKey, 0, _encKey.Length, _scratch);
+                Cipher = new Aes(_encKey);
+                if (_policy.IsAead) Gcm = new AesGcm(Cipher);
+                Secrets.Wipe(_encKey);
+            }
+            if (!_policy.IsAead && _policy.AuthAlgorithm == SrtpPolicy.AuthHmacSha1)
+            {
+                SrtpKeyDerivation.Derive(masterCipher, masterSalt, authLabel, r, _authKey, 0, _authKey.Length, _scratch);
+                Mac = new Hmac(new Sha1(), _authKey);
+                Secrets.Wipe(_authKey);
+            }
+            R = r;
+        }
+
+        /// <summary>Forgets every session key (the context is closed or re-keyed).</summary>
+        public void WipeKeys()
+        {
+            if (Cipher != null) Cipher.Wipe();
+            if (Mac != null) Mac.Wipe();
+            Cipher = null;
+            Gcm = null;
+            Mac = null;
+            Secrets.Wipe(Salt);
+            R = ulong.MaxValue;
+        }
+    }
+}

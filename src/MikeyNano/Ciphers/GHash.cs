@@ -82,10 +82,12 @@ namespace MikeyNano.Ciphers
             uint x0 = _y[0] ^ Word(data, offset), x1 = _y[1] ^ Word(data, offset + 4);
             uint x2 = _y[2] ^ Word(data, offset + 8), x3 = _y[3] ^ Word(data, offset + 12);
             uint z0 = 0, z1 = 0, z2 = 0, z3 = 0;
-            int k = 0;
+            // Bit i of X (i = 0 is the most significant bit of octet 0) selects V_i; words one after another.
             for (int w = 0; w < 4; w++)
             {
-                uint x = w == 0 ? x0 : w == 1 ? x1 : w == 2 ? x2 : x3; // w is public
+                uint x = x0;
+                x0 = x1; x1 = x2; x2 = x3;
+                int k = 128 * w;
                 for (int b = 31; b >= 0; b--, k += 4)
                 {
                     uint m = 0u - ((x >> b) & 1);

@@ -25,8 +25,12 @@ namespace MikeyNano.SelfTest
                 new Aes256Kat(),
                 new AesCtrKat(),
                 new AesGcmKat(),
+<<<<<<< HEAD
+                new SakkeKat(),
+=======
                 new SrtpKdfKat(),
                 new SrtpPacketKat(),
+>>>>>>> main
             };
         }
 

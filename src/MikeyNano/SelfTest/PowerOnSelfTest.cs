@@ -25,12 +25,9 @@ namespace MikeyNano.SelfTest
                 new Aes256Kat(),
                 new AesCtrKat(),
                 new AesGcmKat(),
-<<<<<<< HEAD
                 new SakkeKat(),
-=======
                 new SrtpKdfKat(),
                 new SrtpPacketKat(),
->>>>>>> main
             };
         }
 

@@ -9,6 +9,7 @@ namespace MikeyNano.Cli
         {
             var root = new RootCommand("MikeyNano: MIKEY-SAKKE key management for nanoFramework radios (host tools)");
             root.Subcommands.Add(SelfTestCommand.Create());
+            root.Subcommands.Add(MikeyCommands.Create());
             return root.Parse(args).Invoke();
         }
     }

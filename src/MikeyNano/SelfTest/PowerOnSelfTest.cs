@@ -21,6 +21,7 @@ namespace MikeyNano.SelfTest
                 new HmacSha1Kat(),
                 new HmacSha256Kat(),
                 new MikeyPrfKat(),
+                new GbaKdfKat(),
                 new Aes128Kat(),
                 new Aes256Kat(),
                 new AesCtrKat(),

@@ -26,6 +26,8 @@ namespace MikeyNano.SelfTest
                 new Aes256Kat(),
                 new AesCtrKat(),
                 new AesGcmKat(),
+                new MontgomeryKat(),
+                new P256Kat(),
                 new SakkeKat(),
                 new SrtpKdfKat(),
                 new SrtpPacketKat(),

@@ -29,6 +29,7 @@ namespace MikeyNano.SelfTest
                 new MontgomeryKat(),
                 new P256Kat(),
                 new SakkeKat(),
+                new EccsiKat(),
                 new SrtpKdfKat(),
                 new SrtpPacketKat(),
             };

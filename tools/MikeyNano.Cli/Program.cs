@@ -10,6 +10,10 @@ namespace MikeyNano.Cli
             var root = new RootCommand("MikeyNano: MIKEY-SAKKE key management for nanoFramework radios (host tools)");
             root.Subcommands.Add(SelfTestCommand.Create());
             root.Subcommands.Add(MikeyCommands.Create());
+            root.Subcommands.Add(KmsCommands.Create());
+            root.Subcommands.Add(SakkeCommands.Create());
+            root.Subcommands.Add(EccsiCommands.Create());
+            root.Subcommands.Add(KeysCommands.Create());
             return root.Parse(args).Invoke();
         }
     }

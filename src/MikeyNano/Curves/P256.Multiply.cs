@@ -1,0 +1,137 @@
+using MikeyNano.Arithmetic;
+using MikeyNano.Bytes;
+using MikeyNano.Errors;
+
+namespace MikeyNano.Curves
+{
+    /// <summary>Scalar multiplication and the affine API of the P-256 context.</summary>
+    public sealed partial class P256
+    {
+        /// <summary>G's precomputed table (61,440 octets), built on first use and shared.</summary>
+        public static P256PrecomputedPoint BaseTable { get { return BaseTableHolder.Table; } }
+
+        /// <summary>The runtime runs a class's static initialiser once, on first use, under its own lock.</summary>
+        private static class BaseTableHolder
+        {
+            internal static readonly P256PrecomputedPoint Table = new P256PrecomputedPoint(P256Point.Generator);
+        }
+
+        /// <summary>The scalar (big-endian, any length) reduced mod n, as 8 limbs of a plain integer.</summary>
+        internal uint[] ReduceScalar(byte[] scalar)
+        {
+            if (scalar == null) throw new InvalidKeyException("scalar is missing");
+            uint[] m = new uint[8];
+            _n.FromBytesReduce(scalar, 0, scalar.Length, m);
+            uint[] k = new uint[8];
+            _n.ToNatural(m, k);
+            Secrets.Wipe(m);
+            return k;
+        }
+
+        /// <summary>k G for a big-endian scalar (reduced mod n); constant-time in k. Infinity when k = 0 mod n.</summary>
+        public P256Point MultiplyBase(byte[] scalar)
+        {
+            return BaseTable.Multiply(this, scalar);
+        }
+
+        /// <summary>k P for a big-endian scalar (reduced mod n); constant-time in k (fixed 4-bit windows, every table
+        /// entry read under a mask, complete additions). Infinity when k = 0 mod n or P is infinity.</summary>
+        public P256Point Multiply(P256Point p, byte[] scalar)
+        {
+            if (p == null) throw new InvalidPointException("point is missing");
+            uint[] k = ReduceScalar(scalar);
+            JacobianPoint r = new JacobianPoint();
+            MultiplyInto(ToJacobian(p), k, r, true);
+            Secrets.Wipe(k);
+            P256Point result = ToAffine(r);
+            Wipe();
+            return result;
+        }
+
+        /// <summary>u1 G + u2 Q (scalars reduced mod n), for signature verification: variable-time (only for public
+        /// inputs).</summary>
+        public P256Point MultiplyAddPublic(byte[] u1, byte[] u2, P256Point q)
+        {
+            return ToAffine(MultiplyAddPublicJacobian(u1, u2, q));
+        }
+
+        internal JacobianPoint MultiplyAddPublicJacobian(byte[] u1, byte[] u2, P256Point q)
+        {
+            if (q == null) throw new InvalidPointException("point is missing");
+            JacobianPoint a = new JacobianPoint(), b = new JacobianPoint();
+            BaseTable.MultiplyInto(this, ReduceScalar(u1), a, false);
+            MultiplyInto(ToJacobian(q), ReduceScalar(u2), b, false);
+            Add(a, a, b);
+            return a;
+        }
+
+        /// <summary>a + b (complete: any points, including infinity and a == b).</summary>
+        public P256Point Add(P256Point a, P256Point b)
+        {
+            JacobianPoint r = new JacobianPoint();
+            Add(r, ToJacobian(a), ToJacobian(b));
+            return ToAffine(r);
+        }
+
+        /// <summary>-a = (x, p - y).</summary>
+        public P256Point Negate(P256Point a)
+        {
+            if (a.IsInfinity) return a;
+            uint[] y = new uint[8];
+            _f.Neg(y, a.YLimbs);
+            return new P256Point(a.XLimbs, y);
+        }
+
+        /// <summary>r = k P for k (8 limbs) &lt; n with fixed 4-bit windows from the top: 4 doublings then one complete
+        /// addition of table[digit] per window. Constant-time when constantTime (the table is scanned under masks);
+        /// otherwise the entry is indexed directly and zero digits skip the addition.</summary>
+        private void MultiplyInto(JacobianPoint p, uint[] k, JacobianPoint r, bool constantTime)
+        {
+            JacobianPoint[] table = new JacobianPoint[16];
+            table[0] = new JacobianPoint();
+            SetInfinity(table[0]);
+            table[1] = p;
+            for (int d = 2; d < 16; d++)
+            {
+                table[d] = new JacobianPoint();
+                if ((d & 1) == 0) Double(table[d], table[d >> 1]);
+                else Add(table[d], table[d - 1], p);
+            }
+            JacobianPoint sel = new JacobianPoint();
+            SetInfinity(r);
+            for (int i = 63; i >= 0; i--)
+            {
+                Double(r, r);
+                Double(r, r);
+                Double(r, r);
+                Double(r, r);
+                uint digit = (k[i >> 3] >> ((i & 7) << 2)) & 15u;
+                if (constantTime)
+                {
+                    SetInfinity(sel);
+                    for (uint d = 1; d < 16; d++)
+                    {
+                        uint mask = ConstantTime.IsZeroMask(d ^ digit);
+                        JacobianPoint e = table[d];
+                        for (int j = 0; j < 8; j++)
+                        {
+                            sel.X[j] = (sel.X[j] & ~mask) | (e.X[j] & mask);
+                            sel.Y[j] = (sel.Y[j] & ~mask) | (e.Y[j] & mask);
+                            sel.Z[j] = (sel.Z[j] & ~mask) | (e.Z[j] & mask);
+                        }
+                    }
+                    Add(r, r, sel);
+                }
+                else if (digit != 0)
+                {
+                    Add(r, r, table[digit]);
+                }
+            }
+            for (int d = 0; d < 16; d++)
+            {
+                Secrets.Wipe(table[d].X); Secrets.Wipe(table[d].Y); Secrets.Wipe(table[d].Z);
+            }
+            Secrets.Wipe(sel.X); Secrets.Wipe(sel.Y); Secrets.Wipe(sel.Z);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+using System;
+using MikeyNano.Arithmetic;
+using MikeyNano.Bytes;
+
+namespace MikeyNano.Curves
+{
+    /// <summary>
+    /// A P-256 working context: the field, the scalar field (mod n), scratch space, and the group operations on
+    /// Jacobian points for a = -3 (formulas of the Explicit-Formulas Database: dbl-2001-b, add-2007-bl, madd-2007-bl).
+    /// Constant-time unless a member says otherwise. Not thread-safe: use one context per thread (construction is
+    /// cheap; the base-point table is shared and built once). Scalars are 32-octet big-endian integers and are reduced
+    /// mod n before use. This file: point formulas. P256.Multiply.cs: scalar multiplication and the public API.
+    /// </summary>
+    public sealed partial class P256
+    {
+        private readonly P256Field _f = new P256Field();
+        private readonly MontgomeryField _n = SharedOrder.Clone();
+        private readonly uint[] _t0 = new uint[8], _t1 = new uint[8], _t2 = new uint[8], _t3 = new uint[8],
+                                _t4 = new uint[8], _t5 = new uint[8], _t6 = new uint[8], _t7 = new uint[8];
+        private readonly JacobianPoint _dbl = new JacobianPoint(), _sum = new JacobianPoint();
+
+        private static readonly MontgomeryField SharedOrder = new MontgomeryField(P256Constants.OrderBytes);
+
+        /// <summary>The coordinate field F_p (this context's instance).</summary>
+        public P256Field Field { get { return _f; } }
+
+        /// <summary>The scalar field Z/nZ as a Montgomery field (this context's instance).</summary>
+        public MontgomeryField Scalars { get { return _n; } }
+
+        /// <summary>The group order n, big-endian (a copy).</summary>
+        public static byte[] Order { get { return (byte[])P256Constants.OrderBytes.Clone(); } }
+
+        /// <summary>r = 2 a (dbl-2001-b, 3M + 5S). Infinity (Z = 0) maps to infinity. r may be a.</summary>
+        public void Double(JacobianPoint r, JacobianPoint a)
+        {
+            P256Field f = _f;
+            uint[] delta = _t0, gamma = _t1, beta = _t2, alpha = _t3, t = _t4, x3 = _t5;
+            f.Sqr(delta, a.Z);
+            f.Sqr(gamma, a.Y);
+            f.Mul(beta, a.X, gamma);
+            f.Sub(t, a.X, delta);
+            f.Add(alpha, a.X, delta);
+            f.Mul(alpha, t, alpha);
+            f.Add(t, alpha, alpha);
+            f.Add(alpha, t, alpha);            // alpha = 3 (X - delta)(X + delta)
+            f.Sqr(x3, alpha);
+            f.Add(t, beta, beta);
+            f.Add(t, t, t);
+            f.Add(beta, t, t);                 // beta <- 8 beta (t = 4 beta)
+            f.Sub(x3, x3, beta);               // X3 = alpha^2 - 8 beta
+            f.Add(r.Z, a.Y, a.Z);
+            f.Sqr(r.Z, r.Z);
+            f.Sub(r.Z, r.Z, gamma);
+            f.Sub(r.Z, r.Z, delta);            // Z3 = (Y + Z)^2 - gamma - delta
+            f.Sub(t, t, x3);
+            f.Mul(t, alpha, t);                // alpha (4 beta - X3)
+            f.Sqr(gamma, gamma);
+            f.Add(gamma, gamma, gamma);
+            f.Add(gamma, gamma, gamma);
+            f.Add(gamma, gamma, gamma);        // 8 gamma^2
+            f.Sub(r.Y, t, gamma);
+            f.Copy(r.X, x3);
+        }
+
+        /// <summary>r = a + b for any a, b (complete): the add-2007-bl sum, with infinity on either side and a == b
+        /// (where the formula fails) handled by constant-time selection of b, a or 2a. r may alias a or b.</summary>
+        public void Add(JacobianPoint r, JacobianPoint a, JacobianPoint b)
+        {
+            P256Field f = _f;
+            uint[] z1z1 = _t0, z2z2 = _t1, u1 = _t2, u2 = _t3, s1 = _t4, s2 = _t5, h = _t6, rr = _t7;
+            JacobianPoint sum = _sum;
+            f.Sqr(z1z1, a.Z);
+            f.Sqr(z2z2, b.Z);
+            f.Mul(u1, a.X, z2z2);
+            f.Mul(u2, b.X, z1z1);
+            f.Mul(s1, a.Y, b.Z);
+            f.Mul(s1, s1, z2z2);
+            f.Mul(s2, b.Y, a.Z);
+            f.Mul(s2, s2, z1z1);
+            f.Sub(h, u2, u1);
+            f.Sub(rr, s2, s1);
+            uint sameX = f.IsZero(h), sameY = f.IsZero(rr);
+            // Z3 = ((Z1 + Z2)^2 - Z1Z1 - Z2Z2) H
+            f.Add(sum.Z, a.Z, b.Z);
+            f.Sqr(sum.Z, sum.Z);
+            f.Sub(sum.Z, sum.Z, z1z1);
+            f.Sub(sum.Z, sum.Z, z2z2);
+            f.Mul(sum.Z, sum.Z, h);
+            uint[] i = z1z1, j = z2z2;         // Z1Z1, Z2Z2 no longer needed
+            f.Add(i, h, h);
+            f.Sqr(i, i);                       // I = (2H)^2
+            f.Mul(j, h, i);                    // J = H I
+            f.Add(rr, rr, rr);                 // r = 2 (S2 - S1)
+            f.Mul(u1, u1, i);                  // V = U1 I
+            f.Sqr(sum.X, rr);
+            f.Sub(sum.X, sum.X, j);
+            f.Sub(sum.X, sum.X, u1);
+            f.Sub(sum.X, sum.X, u1);           // X3 = r^2 - J - 2V
+            f.Sub(u2, u1, sum.X);
+            f.Mul(u2, rr, u2);
+            f.Mul(s1, s1, j);
+            f.Add(s1, s1, s1);
+            f.Sub(sum.Y, u2, s1);              // Y3 = r (V - X3) - 2 S1 J
+            uint aInf = f.IsZero(a.Z), bInf = f.IsZero(b.Z);
+            uint useDouble = sameX & sameY & ~aInf & ~bInf;
+            Double(_dbl, a);
+            Select(sum, _dbl, sum, useDouble);
+            Select(sum, a, sum, bInf);
+            Select(r, b, sum, aInf);
+        }
+
+        /// <summary>r = a + (x2, y2) for an affine point (madd-2007-bl, 7M + 4S), a may be infinity (then r = the affine
+        /// point, selected in constant time); addInfinity all-ones means "add nothing" (r = a). Not valid when a equals
+        /// the affine point (doubling case): callers guarantee it cannot happen (see the scalar multiplications).</summary>
+        internal void AddAffine(JacobianPoint r, JacobianPoint a, uint[] x2, uint[] y2, uint addInfinity)
+        {
+            P256Field f = _f;
+            uint[] z1z1 = _t0, u2 = _t1, s2 = _t2, h = _t3, hh = _t4, rr = _t5, v = _t6, t = _t7;
+            JacobianPoint sum = _sum;
+            f.Sqr(z1z1, a.Z);
+            f.Mul(u2, x2, z1z1);
+            f.Mul(s2, y2, a.Z);
+            f.Mul(s2, s2, z1z1);
+            f.Sub(h, u2, a.X);
+            f.Sqr(hh, h);
+            f.Add(sum.Z, a.Z, h);
+            f.Sqr(sum.Z, sum.Z);
+            f.Sub(sum.Z, sum.Z, z1z1);
+            f.Sub(sum.Z, sum.Z, hh);           // Z3 = (Z1 + H)^2 - Z1Z1 - HH
+            f.Add(hh, hh, hh);
+            f.Add(hh, hh, hh);                 // I = 4 HH
+            f.Mul(t, h, hh);                   // J = H I
+            f.Sub(rr, s2, a.Y);
+            f.Add(rr, rr, rr);                 // r = 2 (S2 - Y1)
+            f.Mul(v, a.X, hh);                 // V = X1 I
+            f.Sqr(sum.X, rr);
+            f.Sub(sum.X, sum.X, t);
+            f.Sub(sum.X, sum.X, v);
+            f.Sub(sum.X, sum.X, v);            // X3 = r^2 - J - 2V
+            f.Sub(v, v, sum.X);
+            f.Mul(v, rr, v);
+            f.Mul(t, a.Y, t);
+            f.Add(t, t, t);
+            f.Sub(sum.Y, v, t);                // Y3 = r (V - X3) - 2 Y1 J
+            uint aInf = f.IsZero(a.Z);
+            // a infinite: r = (x2, y2, 1)
+            f.Select(sum.X, x2, sum.X, aInf);
+            f.Select(sum.Y, y2, sum.Y, aInf);
+            f.SetOne(t);
+            f.Select(sum.Z, t, sum.Z, aInf);
+            Select(r, a, sum, addInfinity);
+        }
+
+        /// <summary>r = mask all-ones ? a : b.</summary>
+        internal void Select(JacobianPoint r, JacobianPoint a, JacobianPoint b, uint mask)
+        {
+            Natural.Select(r.X, a.X, b.X, mask, 8);
+            Natural.Select(r.Y, a.Y, b.Y, mask, 8);
+            Natural.Select(r.Z, a.Z, b.Z, mask, 8);
+        }
+
+        internal void SetInfinity(JacobianPoint r)
+        {
+            _f.SetOne(r.X);
+            _f.SetOne(r.Y);
+            _f.SetZero(r.Z);
+        }
+
+        internal void FromAffine(JacobianPoint r, P256Point p)
+        {
+            if (p.IsInfinity)
+            {
+                SetInfinity(r);
+                return;
+            }
+            _f.Copy(r.X, p.XLimbs);
+            _f.Copy(r.Y, p.YLimbs);
+            _f.SetOne(r.Z);
+        }
+
+        /// <summary>The affine point of a (one inversion); infinity for Z = 0.</summary>
+        public P256Point ToAffine(JacobianPoint a)
+        {
+            P256Field f = _f;
+            if (f.IsZero(a.Z) != 0) return P256Point.Infinity;
+            uint[] zi = _t0, zi2 = _t1, x = _t2, y = _t3;
+            f.Invert(zi, a.Z);
+            f.Sqr(zi2, zi);
+            f.Mul(x, a.X, zi2);
+            f.Mul(zi2, zi2, zi);
+            f.Mul(y, a.Y, zi2);
+            return new P256Point(x, y);
+        }
+
+        /// <summary>Copies an affine point into Jacobian form (Z = 1; infinity as Z = 0).</summary>
+        public JacobianPoint ToJacobian(P256Point p)
+        {
+            JacobianPoint r = new JacobianPoint();
+            FromAffine(r, p);
+            return r;
+        }
+
+        /// <summary>Wipes the scratch space (after operations on secrets).</summary>
+        public void Wipe()
+        {
+            Secrets.Wipe(_t0); Secrets.Wipe(_t1); Secrets.Wipe(_t2); Secrets.Wipe(_t3);
+            Secrets.Wipe(_t4); Secrets.Wipe(_t5); Secrets.Wipe(_t6); Secrets.Wipe(_t7);
+            Secrets.Wipe(_dbl.X); Secrets.Wipe(_dbl.Y); Secrets.Wipe(_dbl.Z);
+            Secrets.Wipe(_sum.X); Secrets.Wipe(_sum.Y); Secrets.Wipe(_sum.Z);
+        }
+    }
+}

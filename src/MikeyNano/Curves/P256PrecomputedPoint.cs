@@ -1,0 +1,128 @@
+using System;
+using MikeyNano.Arithmetic;
+using MikeyNano.Bytes;
+using MikeyNano.Errors;
+
+namespace MikeyNano.Curves
+{
+    /// <summary>
+    /// A fixed point P with a precomputed table for fast k P: affine points d 16^i P for i = 0..63 and d = 1..15
+    /// (960 points, 61,440 octets), so that k P = sum over the 64 hexadecimal digits k_i of k of the entry (i, k_i):
+    /// 64 mixed additions and no doublings. Built once (G's table is shared by every <see cref="P256"/> context;
+    /// ECCSI builds one for its KPAK); immutable afterwards, so it may be shared between threads.
+    /// </summary>
+    public sealed class P256PrecomputedPoint
+    {
+        private const int Windows = 64, Digits = 15, PointWords = 16;
+        private readonly uint[] _table; // [window][digit-1][x(8) | y(8)]
+        private readonly P256Point _point;
+
+        /// <summary>Builds the table for a finite point (about 1,000 point additions and one batched inversion).</summary>
+        public P256PrecomputedPoint(P256Point p)
+        {
+            if (p == null || p.IsInfinity) throw new InvalidPointException("a precomputed point must be finite");
+            _point = p;
+            _table = new uint[Windows * Digits * PointWords];
+            var ctx = new P256();
+            P256Field f = ctx.Field;
+            JacobianPoint[] pts = new JacobianPoint[Windows * Digits];
+            JacobianPoint q = ctx.ToJacobian(p);
+            for (int i = 0; i < Windows; i++)
+            {
+                JacobianPoint first = new JacobianPoint();
+                f.Copy(first.X, q.X); f.Copy(first.Y, q.Y); f.Copy(first.Z, q.Z);
+                pts[i * Digits] = first;
+                for (int d = 1; d < Digits; d++)
+                {
+                    JacobianPoint next = new JacobianPoint();
+                    ctx.Add(next, pts[i * Digits + d - 1], q);
+                    pts[i * Digits + d] = next;
+                }
+                for (int k = 0; k < 4; k++) ctx.Double(q, q);
+            }
+            // Batch inversion (Montgomery's trick): prefix products, one inversion, then back-substitution.
+            int count = pts.Length;
+            uint[][] prefix = new uint[count][];
+            uint[] acc = f.Create();
+            f.SetOne(acc);
+            for (int i = 0; i < count; i++)
+            {
+                prefix[i] = f.Create();
+                f.Copy(prefix[i], acc);            // product of Z_0 .. Z_{i-1}
+                f.Mul(acc, acc, pts[i].Z);
+            }
+            uint[] inv = f.Create(), zi = f.Create(), zi2 = f.Create(), t = f.Create();
+            f.Invert(inv, acc);                    // (Z_0 ... Z_{count-1})^-1; no Z is 0 (multiples below n)
+            for (int i = count - 1; i >= 0; i--)
+            {
+                f.Mul(zi, inv, prefix[i]);         // Z_i^-1
+                f.Mul(inv, inv, pts[i].Z);
+                f.Sqr(zi2, zi);
+                f.Mul(t, pts[i].X, zi2);
+                Array.Copy(t, 0, _table, i * PointWords, 8);
+                f.Mul(zi2, zi2, zi);
+                f.Mul(t, pts[i].Y, zi2);
+                Array.Copy(t, 0, _table, i * PointWords + 8, 8);
+            }
+        }
+
+        /// <summary>The point P.</summary>
+        public P256Point Point { get { return _point; } }
+
+        /// <summary>Octets held by the table (the memory figure to report for device builds).</summary>
+        public int MemoryBytes { get { return _table.Length * 4; } }
+
+        /// <summary>k P for a big-endian scalar of any length (reduced mod n); constant-time in k.</summary>
+        public P256Point Multiply(P256 ctx, byte[] scalar)
+        {
+            uint[] k = ctx.ReduceScalar(scalar);
+            JacobianPoint r = new JacobianPoint();
+            MultiplyInto(ctx, k, r, true);
+            Secrets.Wipe(k);
+            P256Point result = ctx.ToAffine(r);
+            ctx.Wipe();
+            return result;
+        }
+
+        /// <summary>r = k P for k (8 limbs) &lt; n. Constant-time when constantTime (every entry of a window is read
+        /// under a mask; zero digits still add, under a mask); otherwise direct indexing and zero digits skipped.
+        /// The mixed addition never meets its doubling case: the running sum is (k mod 16^i) P with k mod 16^i &lt;
+        /// 16^i, and it equals +-d 16^i P only if k mod 16^(i+1) were 0 or 16^i (k mod 16^i) = d 16^i, impossible for
+        /// d != 0 and k &lt; n.</summary>
+        internal void MultiplyInto(P256 ctx, uint[] k, JacobianPoint r, bool constantTime)
+        {
+            ctx.SetInfinity(r);
+            uint[] x = new uint[8], y = new uint[8];
+            uint[] table = _table;
+            for (int i = 0; i < Windows; i++)
+            {
+                uint digit = (k[i >> 3] >> ((i & 7) << 2)) & 15u;
+                int baseIndex = i * Digits * PointWords;
+                if (constantTime)
+                {
+                    for (int j = 0; j < 8; j++) { x[j] = 0; y[j] = 0; }
+                    for (uint d = 1; d <= Digits; d++)
+                    {
+                        uint mask = ConstantTime.IsZeroMask(d ^ digit);
+                        int e = baseIndex + (int)(d - 1) * PointWords;
+                        for (int j = 0; j < 8; j++)
+                        {
+                            x[j] |= table[e + j] & mask;
+                            y[j] |= table[e + 8 + j] & mask;
+                        }
+                    }
+                    ctx.AddAffine(r, r, x, y, ConstantTime.IsZeroMask(digit));
+                }
+                else if (digit != 0)
+                {
+                    int e = baseIndex + (int)(digit - 1) * PointWords;
+                    Array.Copy(table, e, x, 0, 8);
+                    Array.Copy(table, e + 8, y, 0, 8);
+                    ctx.AddAffine(r, r, x, y, 0);
+                }
+            }
+            Secrets.Wipe(x);
+            Secrets.Wipe(y);
+        }
+    }
+}

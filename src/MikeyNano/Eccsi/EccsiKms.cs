@@ -1,0 +1,110 @@
+using MikeyNano.Arithmetic;
+using MikeyNano.Bytes;
+using MikeyNano.Curves;
+using MikeyNano.Entropy;
+using MikeyNano.Errors;
+
+namespace MikeyNano.Eccsi
+{
+    /// <summary>
+    /// The KMS side of ECCSI (RFC 6507 sections 4.2 and 5.1.1) on P-256: the KMS Secret Authentication Key KSAK, its
+    /// public KPAK = [KSAK]G, and issuing (SSK, PVT) for an identifier: v random, PVT = [v]G,
+    /// HS = hash(G || KPAK || ID || PVT), SSK = KSAK + HS v mod q. Constant-time in KSAK and v.
+    /// </summary>
+    public sealed class EccsiKms
+    {
+        private readonly P256 _ctx = new P256();
+        private readonly uint[] _ksak;
+        private readonly byte[] _kpak;
+
+        public static EccsiKms Generate(IRandomSource rng)
+        {
+            byte[] k = RandomScalar(new P256(), rng);
+            try { return new EccsiKms(k); }
+            finally { Secrets.Wipe(k); }
+        }
+
+        /// <summary>A uniform scalar in [1, q-1], 32 octets big-endian.</summary>
+        internal static byte[] RandomScalar(P256 ctx, IRandomSource rng)
+        {
+            MontgomeryField n = ctx.Scalars;
+            byte[] buf = new byte[48];
+            uint[] e = n.Create();
+            do
+            {
+                rng.Fill(buf, 0, buf.Length);
+                n.FromBytesReduce(buf, 0, buf.Length, e);
+            } while (n.IsZero(e) != 0);
+            byte[] r = new byte[32];
+            n.ToBytes(e, r, 0);
+            Secrets.Wipe(buf);
+            Secrets.Wipe(e);
+            return r;
+        }
+
+        /// <summary>A KMS from KSAK (big-endian, 1 &lt;= KSAK &lt; q).</summary>
+        public EccsiKms(byte[] ksak)
+        {
+            MontgomeryField n = _ctx.Scalars;
+            if (ksak == null || ksak.Length == 0 || ksak.Length > 32) throw new InvalidKeyException("ECCSI: KSAK must be 1..32 octets");
+            _ksak = n.Create();
+            try { n.FromBytes(ksak, 0, ksak.Length, _ksak); }
+            catch (InvalidEncodingException) { throw new InvalidKeyException("ECCSI: KSAK is not below q"); }
+            if (n.IsZero(_ksak) != 0) throw new InvalidKeyException("ECCSI: KSAK must not be zero");
+            _kpak = _ctx.MultiplyBase(ksak).EncodeUncompressed();
+        }
+
+        /// <summary>KPAK = [KSAK]G, 0x04 || x || y (65 octets).</summary>
+        public byte[] Kpak { get { return (byte[])_kpak.Clone(); } }
+
+        /// <summary>KSAK, 32 octets (a copy: wipe it after use).</summary>
+        public byte[] Ksak()
+        {
+            byte[] r = new byte[32];
+            _ctx.Scalars.ToBytes(_ksak, r, 0);
+            return r;
+        }
+
+        /// <summary>Issues (SSK, PVT) for <paramref name="identifier"/> with a fresh random v: returns SSK (32 octets)
+        /// and writes PVT (65 octets) into <paramref name="pvt"/>.</summary>
+        public byte[] Issue(byte[] identifier, IRandomSource rng, out byte[] pvt)
+        {
+            while (true)
+            {
+                byte[] v = RandomScalar(_ctx, rng);
+                byte[] ssk = IssueWith(identifier, v, out pvt);
+                Secrets.Wipe(v);
+                if (ssk != null) return ssk;
+            }
+        }
+
+        /// <summary>RFC 6507 5.1.1 with a given ephemeral v (for known-answer tests); null when SSK would be 0.</summary>
+        public byte[] IssueWith(byte[] identifier, byte[] v, out byte[] pvt)
+        {
+            MontgomeryField n = _ctx.Scalars;
+            P256Point pvtPoint = _ctx.MultiplyBase(v);
+            if (pvtPoint.IsInfinity) throw new InvalidKeyException("ECCSI: v = 0 mod q");
+            pvt = pvtPoint.EncodeUncompressed();
+            byte[] hs = EccsiHashes.Hs(_kpak, identifier, pvt);
+            uint[] s = n.Create(), t = n.Create();
+            n.FromBytesReduce(hs, 0, hs.Length, s);
+            n.FromBytesReduce(v, 0, v.Length, t);
+            n.Mul(s, s, t);
+            n.Add(s, s, _ksak);                     // SSK = KSAK + HS v mod q
+            byte[] ssk = null;
+            if (n.IsZero(s) == 0)
+            {
+                ssk = new byte[32];
+                n.ToBytes(s, ssk, 0);
+            }
+            Secrets.Wipe(s);
+            Secrets.Wipe(t);
+            return ssk;
+        }
+
+        public void Wipe()
+        {
+            Secrets.Wipe(_ksak);
+        }
+    }
+}

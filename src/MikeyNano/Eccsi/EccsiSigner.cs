@@ -1,0 +1,109 @@
+using MikeyNano.Arithmetic;
+using MikeyNano.Bytes;
+using MikeyNano.Curves;
+using MikeyNano.Entropy;
+using MikeyNano.Errors;
+
+namespace MikeyNano.Eccsi
+{
+    /// <summary>
+    /// A user's ECCSI signing key for one key period: (SSK, PVT) issued for an identifier by the KMS whose public key is
+    /// KPAK. The constructor validates the pair (RFC 6507 5.1.2: PVT on the curve, [SSK]G == [HS]PVT + KPAK) and caches
+    /// HS; a pair that does not validate throws <see cref="InvalidKeyException"/>. <see cref="Sign"/> follows 5.2.1,
+    /// with J = [j]G on the shared precomputed table of G. Constant-time in SSK and j. Not thread-safe.
+    /// </summary>
+    public sealed class EccsiSigner
+    {
+        private readonly P256 _ctx = new P256();
+        private readonly uint[] _ssk;
+        private readonly byte[] _pvt;
+        private readonly byte[] _hs;
+
+        public EccsiSigner(byte[] kpak, byte[] identifier, byte[] ssk, byte[] pvt)
+        {
+            MontgomeryField n = _ctx.Scalars;
+            P256Point kpakPoint = EccsiVerifier.DecodePoint(kpak, "KPAK");
+            P256Point pvtPoint;
+            try { pvtPoint = P256Point.Decode(pvt, 0, pvt == null ? 0 : pvt.Length); }
+            catch (InvalidEncodingException e) { throw new InvalidKeyException("ECCSI: PVT encoding: " + e.Message); }
+            catch (InvalidPointException e) { throw new InvalidKeyException("ECCSI: PVT is not a point of P-256: " + e.Message); }
+            if (ssk == null || ssk.Length != 32) throw new InvalidKeyException("ECCSI: SSK must be 32 octets");
+            _ssk = n.Create();
+            try { n.FromBytes(ssk, 0, 32, _ssk); }
+            catch (InvalidEncodingException) { throw new InvalidKeyException("ECCSI: SSK is not below q"); }
+            if (n.IsZero(_ssk) != 0) throw new InvalidKeyException("ECCSI: SSK is zero");
+            _pvt = pvtPoint.EncodeUncompressed();
+            byte[] kpakEncoded = kpakPoint.EncodeUncompressed();
+            _hs = EccsiHashes.Hs(kpakEncoded, identifier, _pvt);
+            // RFC 6507 5.1.2: [SSK]G == [HS]PVT + KPAK
+            P256Point left = _ctx.MultiplyBase(ssk);
+            P256Point right = _ctx.Add(_ctx.MultiplyAddPublic(new byte[] { 0 }, _hs, pvtPoint), kpakPoint);
+            if (!left.Equals(right))
+            {
+                Secrets.Wipe(_ssk);
+                throw new InvalidKeyException("ECCSI: (SSK, PVT) does not validate against KPAK: [SSK]G != [HS]PVT + KPAK");
+            }
+        }
+
+        /// <summary>HS = hash(G || KPAK || ID || PVT), cached at validation (a copy).</summary>
+        public byte[] Hs { get { return (byte[])_hs.Clone(); } }
+
+        /// <summary>PVT, 0x04 || x || y (a copy).</summary>
+        public byte[] Pvt { get { return (byte[])_pvt.Clone(); } }
+
+        /// <summary>Signature r || s || PVT (129 octets) of message[offset..offset+count) with a fresh random j.</summary>
+        public byte[] Sign(byte[] message, int offset, int count, IRandomSource rng)
+        {
+            while (true)
+            {
+                byte[] j = EccsiKms.RandomScalar(_ctx, rng);
+                byte[] sig = SignWith(message, offset, count, j);
+                Secrets.Wipe(j);
+                if (sig != null) return sig;
+            }
+        }
+
+        public byte[] Sign(byte[] message, IRandomSource rng)
+        {
+            return Sign(message, 0, message.Length, rng);
+        }
+
+        /// <summary>RFC 6507 5.2.1 with a given ephemeral j (known-answer tests); null when this j must be replaced
+        /// (r = 0 or HE + r SSK = 0 mod q).</summary>
+        public byte[] SignWith(byte[] message, int offset, int count, byte[] j)
+        {
+            MontgomeryField n = _ctx.Scalars;
+            // 2) J = [j]G, r = Jx
+            P256Point jPoint = _ctx.MultiplyBase(j);
+            if (jPoint.IsInfinity) return null;
+            byte[] r = jPoint.X;
+            uint[] rq = n.Create(), t = n.Create(), jq = n.Create();
+            n.FromBytesReduce(r, 0, 32, rq);
+            if (n.IsZero(rq) != 0) return null;
+            // 3) HE = hash(HS || r || M)
+            byte[] he = EccsiHashes.He(_hs, r, 0, message, offset, count);
+            // 4) s' = (HE + r SSK)^-1 j mod q
+            n.Mul(t, rq, _ssk);
+            n.FromBytesReduce(he, 0, 32, rq);
+            n.Add(t, t, rq);
+            if (n.IsZero(t) != 0) return null;
+            n.Invert(t, t);
+            n.FromBytesReduce(j, 0, j.Length, jq);
+            n.Mul(t, t, jq);
+            // 5) s = s' (s' < q < 2^256 always fits N = 32 octets, so the q - s' case of 5.2.1 step 5 never arises)
+            byte[] sig = new byte[EccsiHashes.SignatureLength];
+            System.Array.Copy(r, 0, sig, 0, 32);
+            n.ToBytes(t, sig, 32);
+            System.Array.Copy(_pvt, 0, sig, 64, 65);
+            Secrets.Wipe(t);
+            Secrets.Wipe(jq);
+            Secrets.Wipe(rq);
+            return sig;
+        }
+
+        public void Wipe()
+        {
+            Secrets.Wipe(_ssk);
+        }
+    }
+}

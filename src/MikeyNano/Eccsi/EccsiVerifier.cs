@@ -1,0 +1,109 @@
+using MikeyNano.Arithmetic;
+using MikeyNano.Bytes;
+using MikeyNano.Curves;
+using MikeyNano.Errors;
+
+namespace MikeyNano.Eccsi
+{
+    /// <summary>
+    /// ECCSI verification (RFC 6507 5.2.2) for the signers of one KMS (KPAK). Computes
+    /// J = [s]([HE]G + [r]([HS]PVT + KPAK)) as [s HE]G + [s r HS]PVT + [s r]KPAK: with precomputation the last term
+    /// uses a table for KPAK (61,440 octets, built once per key period) and the first G's shared table; without, the
+    /// plain path computes Y = [HS]PVT + KPAK and [s HE]G + [s r]Y. Accepts iff Jx = r and Jx != 0; r and s must be
+    /// in [1, q-1] and PVT on the curve. Every rejection is a <see cref="SignatureException"/>. Public inputs only
+    /// (variable time). Not thread-safe.
+    /// </summary>
+    public sealed class EccsiVerifier
+    {
+        private readonly P256 _ctx = new P256();
+        private readonly P256Point _kpak;
+        private readonly byte[] _kpakEncoded;
+        private readonly P256PrecomputedPoint _kpakTable;
+
+        public EccsiVerifier(byte[] kpak, bool precompute)
+        {
+            _kpak = DecodePoint(kpak, "KPAK");
+            _kpakEncoded = _kpak.EncodeUncompressed();
+            if (precompute) _kpakTable = new P256PrecomputedPoint(_kpak);
+        }
+
+        /// <summary>Octets held in the KPAK table (0 on the plain path; G's shared table is not counted).</summary>
+        public int TableMemoryBytes { get { return _kpakTable == null ? 0 : _kpakTable.MemoryBytes; } }
+
+        internal static P256Point DecodePoint(byte[] encoded, string what)
+        {
+            if (encoded == null) throw new InvalidPointException("ECCSI: " + what + " is missing");
+            return P256Point.Decode(encoded, 0, encoded.Length);
+        }
+
+        /// <summary>True when <paramref name="signature"/> (r || s || PVT) is valid for message[offset..offset+count)
+        /// and <paramref name="identifier"/>; false for any invalid signature.</summary>
+        public bool IsValid(byte[] message, int offset, int count, byte[] signature, int sigOffset, byte[] identifier)
+        {
+            try
+            {
+                Verify(message, offset, count, signature, sigOffset, identifier);
+                return true;
+            }
+            catch (SignatureException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>Throws <see cref="SignatureException"/> unless the signature verifies.</summary>
+        public void Verify(byte[] message, int offset, int count, byte[] signature, int sigOffset, byte[] identifier)
+        {
+            if (signature == null || sigOffset < 0 || sigOffset + EccsiHashes.SignatureLength > signature.Length)
+                throw new SignatureException("ECCSI: a signature is r || s || PVT, " + EccsiHashes.SignatureLength + " octets");
+            if (message == null || offset < 0 || count < 0 || offset + count > message.Length)
+                throw new SignatureException("ECCSI: message range out of bounds");
+            MontgomeryField n = _ctx.Scalars;
+            uint[] r = n.Create(), s = n.Create(), t = n.Create(), u = n.Create();
+            try
+            {
+                n.FromBytes(signature, sigOffset, 32, r);
+                n.FromBytes(signature, sigOffset + 32, 32, s);
+            }
+            catch (InvalidEncodingException)
+            {
+                throw new SignatureException("ECCSI: r or s is not below q");
+            }
+            if ((n.IsZero(r) | n.IsZero(s)) != 0) throw new SignatureException("ECCSI: r or s is zero");
+            // 1) PVT on the curve
+            P256Point pvt;
+            try { pvt = P256Point.Decode(signature, sigOffset + 64, 65); }
+            catch (MikeyNanoException e) { throw new SignatureException("ECCSI: PVT is not a point of P-256: " + e.Message); }
+            byte[] pvtEncoded = Octets.Slice(signature, sigOffset + 64, 65);
+            // 2) HS, 3) HE
+            byte[] hs = EccsiHashes.Hs(_kpakEncoded, identifier, pvtEncoded);
+            byte[] he = EccsiHashes.He(hs, signature, sigOffset, message, offset, count);
+            // 4-5) J = [s HE]G + [s r](HS PVT + KPAK)
+            n.FromBytesReduce(he, 0, 32, t);
+            n.Mul(t, t, s);                         // s HE
+            n.Mul(u, s, r);                         // s r
+            byte[] sHe = new byte[32], sR = new byte[32];
+            n.ToBytes(t, sHe, 0);
+            n.ToBytes(u, sR, 0);
+            P256Point j;
+            if (_kpakTable != null)
+            {
+                n.FromBytesReduce(hs, 0, 32, t);
+                n.Mul(t, t, u);                     // s r HS
+                byte[] sRHs = new byte[32];
+                n.ToBytes(t, sRHs, 0);
+                j = _ctx.Add(_ctx.MultiplyAddPublic(sHe, sRHs, pvt), _kpakTable.Multiply(_ctx, sR));
+            }
+            else
+            {
+                P256Point y = _ctx.Add(_ctx.MultiplyAddPublic(new byte[] { 0 }, hs, pvt), _kpak);
+                j = _ctx.MultiplyAddPublic(sHe, sR, y);
+            }
+            // 6) Jx == r and Jx != 0
+            if (j.IsInfinity) throw new SignatureException("ECCSI: J is the point at infinity");
+            byte[] jx = j.X;
+            if (!ConstantTime.AreEqual(jx, 0, signature, sigOffset, 32))
+                throw new SignatureException("ECCSI: signature does not verify (Jx != r)");
+        }
+    }
+}

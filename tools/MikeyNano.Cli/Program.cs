@@ -9,7 +9,9 @@ namespace MikeyNano.Cli
         {
             var root = new RootCommand("MikeyNano: MIKEY-SAKKE key management for nanoFramework radios (host tools)");
             root.Subcommands.Add(SelfTestCommand.Create());
-            root.Subcommands.Add(MikeyCommands.Create());
+            var mikey = MikeyCommands.Create();
+            mikey.Subcommands.Add(MikeyReceiveCommand.Create());
+            root.Subcommands.Add(mikey);
             root.Subcommands.Add(KmsCommands.Create());
             root.Subcommands.Add(SakkeCommands.Create());
             root.Subcommands.Add(EccsiCommands.Create());

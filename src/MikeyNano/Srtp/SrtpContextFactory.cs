@@ -26,6 +26,38 @@ namespace MikeyNano.Srtp
             return SrtpPolicy.FromParameters(types, values);
         }
 
+        /// <summary>The SP payload (protocol type 0, SRTP) that describes <paramref name="p"/>, for an initiator's
+        /// I_MESSAGE: <see cref="PolicyOf"/> of the result gives back an equal policy (MKI length is not an SP parameter).</summary>
+        public static SecurityPolicyPayload PayloadOf(int policyNo, SrtpPolicy p)
+        {
+            bool kdr = p.KeyDerivationRate != 0;
+            SecurityPolicyParam[] r = new SecurityPolicyParam[kdr ? 11 : 10];
+            int n = 0;
+            r[n++] = Param(SecurityPolicyParam.EncryptionAlgorithm, p.EncryptionAlgorithm);
+            r[n++] = Param(SecurityPolicyParam.EncryptionKeyLength, p.EncryptionKeyLength);
+            r[n++] = Param(SecurityPolicyParam.AuthenticationAlgorithm, p.AuthAlgorithm);
+            r[n++] = Param(SecurityPolicyParam.AuthenticationKeyLength, p.AuthKeyLength);
+            r[n++] = Param(SecurityPolicyParam.SaltKeyLength, p.SaltKeyLength);
+            r[n++] = Param(SecurityPolicyParam.SrtpPrf, 0);
+            if (kdr)
+            {
+                byte[] v = new byte[4];
+                MikeyNano.Bytes.BigEndian.WriteUInt32(v, 0, p.KeyDerivationRate);
+                r[n++] = new SecurityPolicyParam(SecurityPolicyParam.KeyDerivationRate, v);
+            }
+            r[n++] = Param(SecurityPolicyParam.SrtpEncryption, p.SrtpEncryption ? 1 : 0);
+            r[n++] = Param(SecurityPolicyParam.SrtcpEncryption, p.SrtcpEncryption ? 1 : 0);
+            r[n++] = Param(SecurityPolicyParam.SrtpAuthentication, p.SrtpAuthentication ? 1 : 0);
+            r[n++] = p.IsAead ? Param(SecurityPolicyParam.AeadAuthenticationTagLength, p.AeadTagLength)
+                              : Param(SecurityPolicyParam.AuthenticationTagLength, p.AuthTagLength);
+            return new SecurityPolicyPayload(policyNo, SecurityPolicyPayload.ProtSrtp, r);
+        }
+
+        private static SecurityPolicyParam Param(int type, int value)
+        {
+            return new SecurityPolicyParam(type, new byte[] { (byte)value });
+        }
+
         /// <summary>The context for crypto session <paramref name="cs"/>, for the stream with its SSRC.</summary>
         public static SrtpContext Create(CryptoSession cs)
         {

@@ -1,0 +1,35 @@
+using System;
+using MikeyNano.Errors;
+using MikeyNano.Identity;
+
+namespace MikeyNano.Mikey.SakkeMode
+{
+    /// <summary>
+    /// How a user's URI becomes the identifier that SAKKE encrypts to and ECCSI signs with; the SAKKE payload's
+    /// "ID scheme" field names it.
+    /// </summary>
+    public static class IdentityScheme
+    {
+        /// <summary>RFC 6509 section 3.2: "YYYY-MM" 0x00 URI 0x00, monthly keys (ID scheme 1).</summary>
+        public const int TelUriMonthly = 1;
+        /// <summary>3GPP TS 33.180 Annex F.2.1: the 32-octet MIKEY-SAKKE UID (ID scheme 2).</summary>
+        public const int Uid3gpp = 2;
+
+        /// <summary>The identifier of <paramref name="uri"/> under <paramref name="scheme"/> at NTP time
+        /// <paramref name="ntpSeconds"/> (the I_MESSAGE's T), with <paramref name="kms"/>'s key-period parameters.</summary>
+        public static byte[] Identifier(int scheme, string uri, KmsPublicKeys kms, ulong ntpSeconds)
+        {
+            if (scheme == TelUriMonthly)
+            {
+                DateTime t = new DateTime(1900, 1, 1).AddSeconds((double)ntpSeconds); // NTP epoch (RFC 5905)
+                return Rfc6509Identifier.Create(t.Year, t.Month, uri);
+            }
+            if (scheme == Uid3gpp)
+            {
+                ulong period = KeyPeriod.Number(ntpSeconds, kms.UserKeyPeriod, kms.UserKeyOffset);
+                return MikeySakkeUid.Compute(uri, kms.KmsUri, kms.UserKeyPeriod, kms.UserKeyOffset, period);
+            }
+            throw new MikeyException(MikeyErrorCode.InvalidId, "unknown SAKKE identifier scheme " + scheme);
+        }
+    }
+}

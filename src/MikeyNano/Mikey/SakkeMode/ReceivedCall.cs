@@ -1,0 +1,30 @@
+namespace MikeyNano.Mikey.SakkeMode
+{
+    /// <summary>What the responder learned from a verified I_MESSAGE: who sent it, the SSV (TGK) and the keyed crypto
+    /// sessions. Only built after the signature verified and SAKKE decapsulated with its consistency check.</summary>
+    public sealed class ReceivedCall
+    {
+        public ReceivedCall(MikeyMessage message, byte[] initiatorIdentifier, string initiatorUri, byte[] ssv,
+                            CryptoSession[] sessions, bool legacySignature)
+        {
+            Message = message;
+            InitiatorIdentifier = initiatorIdentifier;
+            InitiatorUri = initiatorUri;
+            Ssv = ssv;
+            Sessions = sessions;
+            LegacySignature = legacySignature;
+        }
+
+        public MikeyMessage Message { get; private set; }
+        /// <summary>The identifier the signature verified under (RFC 6509 date||URI or 3GPP UID).</summary>
+        public byte[] InitiatorIdentifier { get; private set; }
+        /// <summary>The initiator's URI when the message names it (IDR role 1), else null.</summary>
+        public string InitiatorUri { get; private set; }
+        /// <summary>The shared secret value (3GPP: the GMK, PCK or CSK).</summary>
+        public byte[] Ssv { get; private set; }
+        public CryptoSession[] Sessions { get; private set; }
+        /// <summary>True when the signature verified only over the message without the SIGN header, as some older
+        /// peers sign (MIKEY spec digest section 1.4): accepted, and reported so the caller can log it.</summary>
+        public bool LegacySignature { get; private set; }
+    }
+}

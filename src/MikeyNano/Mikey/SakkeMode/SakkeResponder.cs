@@ -1,0 +1,179 @@
+using MikeyNano.Bytes;
+using MikeyNano.Eccsi;
+using MikeyNano.Errors;
+using MikeyNano.Hashing;
+using MikeyNano.Mikey.Payloads;
+using MikeyNano.Mikey.Replay;
+
+namespace MikeyNano.Mikey.SakkeMode
+{
+    /// <summary>
+    /// The responder of MIKEY-SAKKE (RFC 6509; 3GPP TS 33.180): accepts an I_MESSAGE from any initiator whose KMS it
+    /// trusts, whoever's stack produced it, and yields the SSV and the keyed crypto sessions. In order:
+    /// parse (any payload order); HDR version 1 and data type 26; T within the clock-skew window; the initiator's
+    /// identifier (UID of IDR role 8, or RFC 6509 date||URI from IDR role 1 and T) and KMS (IDR role 6, else ours);
+    /// the responder named is us; the ECCSI signature verifies (over HDR..SIGN header; the legacy form without the
+    /// SIGN header is tried second and reported); the message is not a replay; SAKKE decapsulates with its
+    /// [r]([b]P + Z_T) == R check. Any failure is a <see cref="MikeyException"/> with the RFC 3830 error code, and
+    /// nothing is returned or recorded: no key ever comes from a message whose signature did not verify.
+    /// </summary>
+    public sealed class SakkeResponder
+    {
+        private const int ReplayIdLength = 16;
+
+        private readonly UserKeyMaterial _own;
+        private readonly KmsPublicKeys[] _trusted;
+        private readonly EccsiVerifier[] _verifiers;
+        private readonly ReplayCache _replay;
+
+        /// <param name="own">this radio's keys for the key period</param>
+        /// <param name="trustedKms">the KMSs whose users may call us (our own is always trusted)</param>
+        /// <param name="replay">the replay cache; its skew is the accepted clock difference</param>
+        public SakkeResponder(UserKeyMaterial own, KmsPublicKeys[] trustedKms, ReplayCache replay)
+        {
+            _own = own;
+            int n = trustedKms == null ? 0 : trustedKms.Length;
+            _trusted = new KmsPublicKeys[n + 1];
+            _trusted[0] = own.Kms;
+            for (int i = 0; i < n; i++) _trusted[i + 1] = trustedKms[i];
+            _verifiers = new EccsiVerifier[_trusted.Length];
+            _replay = replay;
+        }
+
+        /// <summary>Processes one I_MESSAGE received at NTP time <paramref name="ntpNow"/>.</summary>
+        public ReceivedCall Process(byte[] message, ulong ntpNow)
+        {
+            MikeyMessage m = MikeyMessage.Parse(message);
+            CheckHeader(m);
+            TimestampPayload t = m.Timestamp;
+            if (t == null) throw new MikeyException(MikeyErrorCode.InvalidTs, "I_MESSAGE has no T payload");
+            if (t.TsType == TimestampPayload.Counter) throw new MikeyException(MikeyErrorCode.InvalidTs, "MIKEY-SAKKE needs an NTP timestamp, not a counter");
+            ulong ts = (ulong)t.Seconds;
+            if (_replay.Check(new byte[ReplayIdLength], (long)ts, (long)ntpNow) == ReplayVerdict.OutsideWindow)
+                throw new MikeyException(MikeyErrorCode.InvalidTs, "timestamp " + ts + " is more than " + _replay.SkewSeconds
+                    + " s from our clock " + ntpNow);
+            if (m.Rand == null) throw MikeyException.Malformed("I_MESSAGE has no RAND payload");
+            SakkePayload sakke = m.Sakke;
+            if (sakke == null) throw MikeyException.Malformed("I_MESSAGE has no SAKKE payload");
+            if (sakke.Params != SakkePayload.ParameterSet1)
+                throw new MikeyException(MikeyErrorCode.Unspecified, "SAKKE parameter set " + sakke.Params + " is not supported (only 1)");
+            SignaturePayload sign = m.Signature;
+            if (sign == null) throw new MikeyException(MikeyErrorCode.AuthFailure, "I_MESSAGE is not signed");
+            if (sign.SType != SignaturePayload.Eccsi)
+                throw new MikeyException(MikeyErrorCode.AuthFailure, "SIGN type " + sign.SType + " is not ECCSI (2)");
+
+            KmsPublicKeys initiatorKms = InitiatorKms(m);
+            byte[] initiatorId = InitiatorIdentifier(m, sakke.IdScheme, initiatorKms, ts);
+            CheckResponderIsUs(m, sakke.IdScheme);
+
+            bool legacy = false;
+            EccsiVerifier verifier = VerifierFor(initiatorKms);
+            if (!Verifies(verifier, m.GetSignedData(), sign.Signature, initiatorId))
+            {
+                if (!Verifies(verifier, m.GetSignedDataWithoutSignHeader(), sign.Signature, initiatorId))
+                    throw new MikeyException(MikeyErrorCode.AuthFailure, "ECCSI signature does not verify for the initiator's identifier");
+                legacy = true;
+            }
+
+            byte[] replayId = ReplayId(m);
+            ReplayVerdict verdict = _replay.Check(replayId, (long)ts, (long)ntpNow);
+            if (verdict != ReplayVerdict.Fresh)
+                throw new MikeyException(MikeyErrorCode.InvalidTs, verdict == ReplayVerdict.Replayed
+                    ? "replayed I_MESSAGE (RFC 3830 section 5.4)"
+                    : "I_MESSAGE is older than the replay cache can vouch for");
+
+            byte[] ssv;
+            try
+            {
+                ssv = _own.Receiver.Decapsulate(sakke.Data);
+            }
+            catch (MikeyNanoException e)
+            {
+                throw new MikeyException(MikeyErrorCode.AuthFailure, "SAKKE data does not decapsulate: " + e.Message);
+            }
+            CryptoSession[] sessions = SessionKeys.Derive(m, ssv);
+            _replay.Record(replayId, (long)ts, (long)ntpNow);
+            IdrPayload idri = m.FindIdr(IdrPayload.RoleInitiator);
+            return new ReceivedCall(m, initiatorId, idri == null ? null : Utf8(idri.Data), ssv, sessions, legacy);
+        }
+
+        private static bool Verifies(EccsiVerifier v, byte[] data, byte[] signature, byte[] identifier)
+        {
+            return signature.Length == MikeyNano.Eccsi.EccsiHashes.SignatureLength
+                && v.IsValid(data, 0, data.Length, signature, 0, identifier);
+        }
+
+        private static void CheckHeader(MikeyMessage m)
+        {
+            if (m.Header.DataType != MikeyDataType.Sakke)
+                throw new MikeyException(MikeyErrorCode.InvalidDt, "data type " + m.Header.DataType + " is not SAKKE (26)");
+            if (m.Header.PrfFunc != HeaderPayload.PrfMikey1 && m.Header.PrfFunc != HeaderPayload.PrfHmacSha256)
+                throw new MikeyException(MikeyErrorCode.InvalidPrf, "PRF func " + m.Header.PrfFunc + " is not supported");
+        }
+
+        private KmsPublicKeys InitiatorKms(MikeyMessage m)
+        {
+            IdrPayload kms = m.FindIdr(IdrPayload.RoleInitiatorKms);
+            if (kms == null) return _own.Kms;
+            string uri = Utf8(kms.Data);
+            for (int i = 0; i < _trusted.Length; i++)
+                if (_trusted[i].KmsUri == uri) return _trusted[i];
+            throw new MikeyException(MikeyErrorCode.InvalidId, "initiator's KMS '" + uri + "' is not trusted");
+        }
+
+        private static byte[] InitiatorIdentifier(MikeyMessage m, int scheme, KmsPublicKeys kms, ulong ts)
+        {
+            if (scheme == IdentityScheme.Uid3gpp)
+            {
+                IdrPayload uid = m.FindIdr(IdrPayload.RoleInitiatorUid);
+                if (uid == null) throw new MikeyException(MikeyErrorCode.InvalidId, "ID scheme 2 without an initiator UID (IDR role 8)");
+                return uid.Data;
+            }
+            if (scheme == IdentityScheme.TelUriMonthly)
+            {
+                IdrPayload idri = m.FindIdr(IdrPayload.RoleInitiator);
+                if (idri == null) throw new MikeyException(MikeyErrorCode.InvalidId, "ID scheme 1 without IDRi (IDR role 1)");
+                return IdentityScheme.Identifier(scheme, Utf8(idri.Data), kms, ts);
+            }
+            throw new MikeyException(MikeyErrorCode.InvalidId, "SAKKE ID scheme " + scheme + " is not supported");
+        }
+
+        private void CheckResponderIsUs(MikeyMessage m, int scheme)
+        {
+            if (scheme == IdentityScheme.Uid3gpp)
+            {
+                IdrPayload uid = m.FindIdr(IdrPayload.RoleResponderUid);
+                if (uid != null && !ConstantTime.AreEqual(uid.Data, _own.Identifier))
+                    throw new MikeyException(MikeyErrorCode.InvalidId, "I_MESSAGE is for UID " + Hex.Encode(uid.Data) + ", not ours");
+                return;
+            }
+            IdrPayload idrr = m.FindIdr(IdrPayload.RoleResponder);
+            if (idrr != null && Utf8(idrr.Data) != _own.Uri)
+                throw new MikeyException(MikeyErrorCode.InvalidId, "I_MESSAGE is for '" + Utf8(idrr.Data) + "', not '" + _own.Uri + "'");
+        }
+
+        private EccsiVerifier VerifierFor(KmsPublicKeys kms)
+        {
+            for (int i = 0; i < _trusted.Length; i++)
+            {
+                if (_trusted[i] != kms) continue;
+                if (_verifiers[i] == null) _verifiers[i] = new EccsiVerifier(kms.Kpak, true);
+                return _verifiers[i];
+            }
+            throw new MikeyException(MikeyErrorCode.InvalidId, "no verifier for KMS " + kms.KmsUri);
+        }
+
+        // The replay identity is a digest of the signed part, not of the whole message: ECCSI signatures are
+        // malleable ((r, s) and (r, q - s) both verify), so a replay with an altered signature is still caught.
+        private static byte[] ReplayId(MikeyMessage m)
+        {
+            byte[] h = Sha256.Hash(m.GetSignedData());
+            return Octets.Slice(h, 0, ReplayIdLength);
+        }
+
+        private static string Utf8(byte[] b)
+        {
+            return new string(System.Text.Encoding.UTF8.GetChars(b));
+        }
+    }
+}

@@ -1,7 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Numerics;
+using System.Security.Cryptography;
 using MikeyNano.Arithmetic;
+using MikeyNano.Curves;
+using MikeyNano.Ecc;
+using MikeyNano.HostPlatform;
 
 namespace MikeyNano.Bench
 {
@@ -62,6 +66,51 @@ namespace MikeyNano.Bench
             var f2sqr = Time("Fp2 sqr, 1024-bit", () => fp2.Sqr(c, d, a, b));
             lines.Add(Row(f2mul, mul, "3 base mults"));
             lines.Add(Row(f2sqr, mul, "2 base mults"));
+            // P-256 field
+            var pf = new P256Field();
+            uint[] x = pf.Create(), y = pf.Create(), z = pf.Create();
+            pf.FromBytesReduce(ab, 0, 64, x); pf.FromBytesReduce(bb, 0, 64, y);
+            var pmul = Time("P256Field mul", () => pf.Mul(z, x, y));
+            var psqr = Time("P256Field sqr", () => pf.Sqr(z, x));
+            var nf = new MontgomeryField(P256.Order);
+            var nmul = Time("Montgomery mul mod n (256-bit)", () => nf.Mul(z, x, y));
+            var pinv = Time("P256Field invert", () => pf.Invert(z, x));
+            lines.Add(Row(pmul, null, "0 B"));
+            lines.Add(Row(psqr, null, "0 B"));
+            lines.Add(Row(nmul, null, "0 B"));
+            lines.Add(Row(pinv, null, "Fermat, constant-time"));
+
+            // P-256 group operations vs .NET (OpenSSL)
+            var ctx = new P256();
+            GC.KeepAlive(P256.BaseTable);
+            var kp = P256KeyPair.Generate(SystemRandomSource.Instance);
+            byte[] dKey = kp.PrivateKey, k = P256KeyPair.RandomScalar(SystemRandomSource.Instance);
+            using var netDh = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
+            using var netDh2 = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
+            var peer = netDh2.ExportParameters(false).Q;
+            var peerPoint = P256Point.FromCoordinates(peer.X, peer.Y);
+            var baseMul = Time("P-256 k G (fixed-base table)", () => ctx.MultiplyBase(k));
+            var varMul = Time("P-256 k P (variable base, constant-time)", () => ctx.Multiply(peerPoint, k));
+            var netDerive = Time(".NET ECDH DeriveRawSecretAgreement", () => netDh.DeriveRawSecretAgreement(netDh2.PublicKey));
+            var ecdh = Time("ECDH P-256 shared secret", () => EcdhP256.SharedSecret(dKey, peerPoint));
+            lines.Add(Row(baseMul, netDerive, "base mult"));
+            lines.Add(Row(varMul, netDerive, ""));
+            lines.Add(Row(ecdh, netDerive, ""));
+            using var netKey = ECDsa.Create(new ECParameters { Curve = ECCurve.NamedCurves.nistP256, D = dKey });
+            byte[] hash = new byte[32]; rng.NextBytes(hash);
+            byte[] sigBytes = EcdsaP256.SignHashDeterministic(dKey, hash);
+            var netSign = Time(".NET ECDsa.SignHash", () => netKey.SignHash(hash));
+            var netVerify = Time(".NET ECDsa.VerifyHash", () => netKey.VerifyHash(hash, sigBytes));
+            var sign = Time("ECDSA sign (random nonce)", () => EcdsaP256.SignHash(dKey, hash, SystemRandomSource.Instance));
+            var signDet = Time("ECDSA sign (RFC 6979)", () => EcdsaP256.SignHashDeterministic(dKey, hash));
+            var verify = Time("ECDSA verify", () => EcdsaP256.VerifyHash(kp.PublicKey, hash, sigBytes));
+            lines.Add(Row(sign, netSign, "<= 3x .NET"));
+            lines.Add(Row(signDet, netSign, "<= 3x .NET"));
+            lines.Add(Row(verify, netVerify, "<= 3x .NET"));
+            lines.Add("");
+            lines.Add($"Base-point table: {P256.BaseTable.MemoryBytes} bytes (built once). Times are medians of 11 batches after a 250 ms warm-up; " +
+                      "bytes/op is allocation per call on the calling thread. Field operations allocate nothing; point-level calls allocate their " +
+                      "result objects and per-call working points.");
             GC.KeepAlive(sink);
             return lines;
         }

@@ -78,3 +78,33 @@ out.append("            long top;")
 out+=fold()
 out.append("            FinalSubtract(r, r0, r1, r2, r3, r4, r5, r6, r7);\n        }")
 print("\n".join(out))
+
+# Unrolled add and subtract (straight-line, no loops: low latency in point formulas).
+P=[0xFFFFFFFF,0xFFFFFFFF,0xFFFFFFFF,0,0,0,1,0xFFFFFFFF]
+def addsub():
+    L=["        private static void AddCore(uint[] r, uint[] a, uint[] b)","        {",
+       "            ulong c = 0;"]
+    for i in range(8):
+        L.append("            c += (ulong)a[%d] + b[%d]; uint s%d = (uint)c; c >>= 32;"%(i,i,i))
+    L.append("            long d = 0;")
+    for i in range(8):
+        L.append("            d += (long)s%d - 0x%XL; uint d%d = (uint)d; d >>= 32;"%(i,P[i],i))
+    L.append("            uint keep = (uint)d & ((uint)c - 1u); // sum < p and no carry out: keep the sum")
+    for i in range(8):
+        L.append("            r[%d] = (s%d & keep) | (d%d & ~keep);"%(i,i,i))
+    L.append("        }")
+    L+=["","        private static void SubCore(uint[] r, uint[] a, uint[] b)","        {","            long c = 0;"]
+    for i in range(8):
+        L.append("            c += (long)a[%d] - b[%d]; uint s%d = (uint)c; c >>= 32;"%(i,i,i))
+    L.append("            uint m = (uint)c; // all ones on borrow: add p back")
+    L.append("            ulong e = 0;")
+    for i in range(8):
+        pm = "m" if P[i]==0xFFFFFFFF else ("(m & 1u)" if P[i]==1 else None)
+        if pm is None:
+            L.append("            e += (ulong)s%d; r[%d] = (uint)e; e >>= 32;"%(i,i))
+        else:
+            L.append("            e += (ulong)s%d + %s; r[%d] = (uint)e; e >>= 32;"%(i,pm,i))
+    L.append("        }")
+    return L
+print()
+print("\n".join(addsub()))

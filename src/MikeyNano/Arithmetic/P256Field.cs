@@ -77,15 +77,12 @@ namespace MikeyNano.Arithmetic
 
         public void Add(uint[] r, uint[] a, uint[] b)
         {
-            uint carry = Natural.Add(r, a, b, 8);
-            uint lt = Natural.LessThan(r, P, 8);
-            Natural.SubMasked(r, P, 0u - (carry | (lt ^ 1u)), 8);
+            AddCore(r, a, b);
         }
 
         public void Sub(uint[] r, uint[] a, uint[] b)
         {
-            uint borrow = Natural.Sub(r, a, b, 8);
-            Natural.AddMasked(r, P, 0u - borrow, 8);
+            SubCore(r, a, b);
         }
 
         public void Neg(uint[] r, uint[] a)

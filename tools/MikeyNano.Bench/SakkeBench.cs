@@ -73,6 +73,14 @@ namespace MikeyNano.Bench
             var mKms = Measure.Run("rsk issue", () => kms.IssueRsk(b), batches: 3, batchMs: 200);
             lines.Add(Row("SAKKE KMS: issue RSK", "plain", mKms, Count(() => kms.IssueRsk(b)), ""));
             lines.AddRange(EccsiRows());
+            // the same run's cost of one 1024-bit field multiplication, to turn operation counts into time on this machine
+            var f = SakkeParameterSet1.Field;
+            uint[] a = f.Create(), c = f.Create();
+            f.SetSmall(a, 12345);
+            f.Sqr(a, a); f.Sqr(a, a); f.Sqr(a, a); f.Sqr(a, a); f.Sqr(a, a);
+            var mul = Time("fp mul", () => f.Mul(c, a, a));
+            var sqr = Time("fp sqr", () => f.Sqr(c, a));
+            lines.Add($"| 1024-bit F_p multiplication / squaring (same run) | MontgomeryField | {mul.Time} / {sqr.Time} | 1 | 0 | |");
             lines.Add("");
             lines.Add($"Table memory (field-element storage): SAKKE receiver {recvTables.TableMemoryBytes:N0} octets " +
                       $"(RSK Miller lines + [b]P+Z_T comb), SAKKE sender {senderTables.TableMemoryBytes:N0} octets (P and Z_T combs, 8 teeth){EccsiMemory()}.");

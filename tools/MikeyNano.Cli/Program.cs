@@ -8,6 +8,7 @@ namespace MikeyNano.Cli
         public static int Main(string[] args)
         {
             var root = new RootCommand("MikeyNano: MIKEY-SAKKE key management for nanoFramework radios (host tools)");
+            root.Subcommands.Add(Demo.DemoCommand.Create());
             root.Subcommands.Add(SelfTestCommand.Create());
             var mikey = MikeyCommands.Create();
             mikey.Subcommands.Add(MikeyReceiveCommand.Create());

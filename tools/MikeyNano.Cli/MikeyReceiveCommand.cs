@@ -59,6 +59,24 @@ namespace MikeyNano.Cli
             }
         }
 
+        /// <summary>General Extension type 7 (TS 33.180 E.6), decrypted with the SSV: one line, or why not.</summary>
+        private static string KeyParametersLine(ReceivedCall call)
+        {
+            try
+            {
+                KeyParameters k = Ts33180Profile.KeyParameters(call.Message, call.Ssv);
+                if (k == null) return "(none)";
+                bool legacy = call.Message.FindGeneralExtension(GeneralExtensionPayload.TypeKeyParameters).Data.Length < MikeyNano.Mikey.Ts33180.ProtectedPayload.HeaderLength + MikeyNano.Mikey.Ts33180.ProtectedPayload.TagLength;
+                string type = legacy ? $"{k.KeyType} (legacy numbering)" : $"{k.KeyType} ({Ts33180Profile.PurposeName(k.KeyType)})";
+                return $"{(legacy ? "plain" : "authenticated")}, key type {type}, status 0x{k.Status:x8}{(k.NotRevoked ? " not revoked" : " REVOKED")}, "
+                       + $"activation {k.ActivationTime}, expiry {k.ExpiryTime}, text '{System.Text.Encoding.UTF8.GetString(k.Text)}', group IDs {k.GroupIdCount}";
+            }
+            catch (MikeyNanoException e)
+            {
+                return "not decoded: " + e.Message;
+            }
+        }
+
         private static void Print(ReceivedCall call, TextWriter o)
         {
             HeaderPayload h = call.Message.Header;
@@ -66,6 +84,7 @@ namespace MikeyNano.Cli
             o.WriteLine($"initiator:  {(call.InitiatorUri ?? "(URI not in message)")}  identifier {Hex.Encode(call.InitiatorIdentifier)}");
             o.WriteLine($"signature:  ECCSI verified{(call.LegacySignature ? " (legacy form, without the SIGN header)" : "")}");
             o.WriteLine($"SSV:        {Hex.Encode(call.Ssv)}");
+            o.WriteLine($"key params: {KeyParametersLine(call)}");
             if (call.Sessions.Length == 0)
                 o.WriteLine("crypto sessions: none named (empty CS ID map); derive with the cs_id of the call type");
             foreach (CryptoSession s in call.Sessions)

@@ -1,5 +1,6 @@
 using MikeyNano.Errors;
 using MikeyNano.Mikey.Payloads;
+using MikeyNano.Mikey.Ts33180;
 
 namespace MikeyNano.Mikey
 {
@@ -98,7 +99,36 @@ namespace MikeyNano.Mikey
         public static KeyParameters LegacyKeyParameters(MikeyMessage m)
         {
             GeneralExtensionPayload g = m.FindGeneralExtension(GeneralExtensionPayload.TypeKeyParameters);
-            return g == null ? null : KeyParameters.TryParseLegacy(g.Data);
+            return g == null ? null : Payloads.KeyParameters.TryParseLegacy(g.Data);
+        }
+
+        /// <summary>The key parameters of General Extension type 7 (TS 33.180 E.6), or null when the message has none.
+        /// The protected form is authenticated and decrypted with the DPCK derived from <paramref name="ssv"/> (the
+        /// GMK/PCK/CSK the SAKKE payload carried) and the payload's DPPK-ID, which must equal the HDR CSB ID; the
+        /// unencrypted legacy form is decoded as sent (its key types are one higher). Throws
+        /// <see cref="AuthenticationException"/> on a wrong key or altered data, <see cref="MikeyException"/> when the
+        /// data is neither form or the DPPK-ID is not the CSB ID.</summary>
+        public static KeyParameters KeyParameters(MikeyMessage m, byte[] ssv)
+        {
+            GeneralExtensionPayload g = m.FindGeneralExtension(GeneralExtensionPayload.TypeKeyParameters);
+            if (g == null) return null;
+            if (g.Data.Length < ProtectedPayload.HeaderLength + ProtectedPayload.TagLength)
+            {
+                KeyParameters legacy = Payloads.KeyParameters.TryParseLegacy(g.Data);
+                if (legacy == null) throw MikeyException.Malformed("General Extension type 7: neither protected nor legacy key parameters");
+                return legacy;
+            }
+            ProtectedPayload p = ProtectedPayload.Parse(g.Data);
+            if (p.DppkId != m.Header.CsbId)
+                throw MikeyException.Malformed("General Extension type 7: DPPK-ID " + Hex32(p.DppkId) + " is not the CSB ID " + Hex32(m.Header.CsbId));
+            return p.Open(ssv);
+        }
+
+        private static string Hex32(uint v)
+        {
+            byte[] b = new byte[4];
+            MikeyNano.Bytes.BigEndian.WriteUInt32(b, 0, v);
+            return MikeyNano.Bytes.Hex.Encode(b);
         }
     }
 }

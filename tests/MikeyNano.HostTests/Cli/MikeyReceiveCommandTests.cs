@@ -35,6 +35,18 @@ namespace MikeyNano.HostTests.Cli
             StringAssert.Contains(output, "ECCSI verified");
         }
 
+        [DataTestMethod]
+        [DataRow(Ts33180Vectors.GmkHex, "alice", "authenticated, key type 0 (GMK), status 0x00000001 not revoked, activation 0, expiry 0, text '', group IDs 0")]
+        [DataRow(Ts33180Vectors.CskHex, "gms", "authenticated, key type 2 (CSK), status 0x00000001 not revoked")]
+        [DataRow(Ts33180Vectors.PckHex, "bob", "authenticated, key type 1 (PCK), status 0x00000001 not revoked")]
+        [DataRow(Ts33180Vectors.LegacyGmkHex, "iwf", "plain, key type 1 (legacy numbering), status 0x00000001 not revoked")]
+        public void PrintsTheKeyParametersDecryptedWithTheSsv(string message, string who, string expected)
+        {
+            var (code, output, error) = Run(message, who);
+            Assert.AreEqual(0, code, error);
+            StringAssert.Contains(output, "key params: " + expected);
+        }
+
         [TestMethod]
         public void PrintsTheDerivedSrtpKeysOfTheGroupCall()
         {

@@ -13,7 +13,8 @@ namespace MikeyNano.Arithmetic
 
         public void Invert(uint[] r, uint[] a)
         {
-            Pow(r, a, _pMinus2); // Fermat: a^(p-2) = a^-1 for a != 0; 0 stays 0
+            // Fermat: a^(p-2) = a^-1 for a != 0; 0 stays 0. The exponent is public: sliding windows.
+            FixedExponentPow.Run(this, _table, _acc, r, a, _invertSchedule);
         }
 
         /// <summary>r = a^((p+1)/4), a square root of a when one exists (p = 3 mod 4 only; otherwise throws
@@ -23,7 +24,7 @@ namespace MikeyNano.Arithmetic
             if (_sqrtExp == null) throw new NotSupportedException("Sqrt needs p = 3 mod 4");
             uint[] saved = _tmp2;
             Array.Copy(a, saved, _n);
-            Pow(r, a, _sqrtExp);
+            FixedExponentPow.Run(this, _table, _acc, r, a, _sqrtSchedule);
             uint[] check = _tmp;
             Sqr(check, r);
             return AreEqual(check, saved) != 0;

@@ -22,6 +22,7 @@ namespace MikeyNano.Arithmetic
         private readonly uint[] _one;       // R mod p (Montgomery form of 1)
         private readonly uint[] _rawOne;    // the integer 1 (n limbs), to leave Montgomery form
         private readonly byte[] _pMinus2;   // exponent for Invert
+        private readonly int[] _invertSchedule, _sqrtSchedule; // FixedExponentPow schedules of p - 2 and (p + 1) / 4
         private readonly byte[] _sqrtExp;   // (p+1)/4 when p = 3 mod 4, else null
 
         // scratch (one set per instance)
@@ -96,13 +97,16 @@ namespace MikeyNano.Arithmetic
                 }
                 _sqrtExp = new byte[_byteLength];
                 Natural.ToBigEndian(e, _n, _sqrtExp, 0, _byteLength);
+                _sqrtSchedule = FixedExponentPow.Schedule(_sqrtExp);
             }
+            _invertSchedule = FixedExponentPow.Schedule(_pMinus2);
         }
 
         private MontgomeryField(MontgomeryField o)
         {
             _n = o._n; _byteLength = o._byteLength; _p = o._p; _n0 = o._n0; _r2 = o._r2; _one = o._one;
             _rawOne = o._rawOne; _pMinus2 = o._pMinus2; _sqrtExp = o._sqrtExp;
+            _invertSchedule = o._invertSchedule; _sqrtSchedule = o._sqrtSchedule;
             _t = new uint[_n + 2];
             _w = new uint[2 * _n + 1];
             _tmp = new uint[_n];

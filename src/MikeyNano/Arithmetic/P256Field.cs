@@ -16,6 +16,8 @@ namespace MikeyNano.Arithmetic
         private static readonly uint[] TwoTo256ModP = { 1, 0, 0, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFE, 0 };
         private static readonly byte[] PMinus2 = ExponentOf(0xFFFFFFFD);     // p - 2
         private static readonly byte[] SqrtExponent = SqrtExp();             // (p + 1) / 4
+        private static readonly int[] InvertSchedule = FixedExponentPow.Schedule(PMinus2);
+        private static readonly int[] SqrtSchedule = FixedExponentPow.Schedule(SqrtExponent);
 
         private readonly uint[][] _table = WindowedPow.NewTable(8);
         private readonly uint[] _acc = new uint[8], _sel = new uint[8], _tmp = new uint[8], _tmp2 = new uint[8];
@@ -111,14 +113,14 @@ namespace MikeyNano.Arithmetic
 
         public void Invert(uint[] r, uint[] a)
         {
-            Pow(r, a, PMinus2); // Fermat; 0 stays 0
+            FixedExponentPow.Run(this, _table, _acc, r, a, InvertSchedule); // Fermat a^(p-2); 0 stays 0
         }
 
         public bool Sqrt(uint[] r, uint[] a)
         {
             uint[] saved = _tmp2;
             Array.Copy(a, saved, 8);
-            Pow(r, a, SqrtExponent);
+            FixedExponentPow.Run(this, _table, _acc, r, a, SqrtSchedule);
             Sqr(_tmp, r);
             return AreEqual(_tmp, saved) != 0;
         }

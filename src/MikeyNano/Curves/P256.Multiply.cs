@@ -58,11 +58,13 @@ namespace MikeyNano.Curves
         internal JacobianPoint MultiplyAddPublicJacobian(byte[] u1, byte[] u2, P256Point q)
         {
             if (q == null) throw new InvalidPointException("point is missing");
-            JacobianPoint a = new JacobianPoint(), b = new JacobianPoint();
-            BaseTable.MultiplyInto(this, ReduceScalar(u1), a, false);
-            MultiplyInto(ToJacobian(q), ReduceScalar(u2), b, false);
-            Add(a, a, b);
-            return a;
+            EnsurePublicScratch();
+            ReducePublicScalar(u1, _k1);
+            ReducePublicScalar(u2, _k2);
+            JacobianPoint r = new JacobianPoint();
+            FromAffine(_acc, q);
+            MultiplyAddPublicInto(_k1, _k2, _acc, r);
+            return r;
         }
 
         /// <summary>a + b (complete: any points, including infinity and a == b).</summary>

@@ -66,6 +66,23 @@ namespace MikeyNano.Curves
         /// (where the formula fails) handled by constant-time selection of b, a or 2a. r may alias a or b.</summary>
         public void Add(JacobianPoint r, JacobianPoint a, JacobianPoint b)
         {
+            AddFormula(a, b);
+            JacobianPoint sum = _sum;
+            uint aInf = _f.IsZero(a.Z), bInf = _f.IsZero(b.Z);
+            uint useDouble = _sameX & _sameY & ~aInf & ~bInf;
+            Double(_dbl, a);
+            Select(sum, _dbl, sum, useDouble);
+            Select(sum, a, sum, bInf);
+            Select(r, b, sum, aInf);
+        }
+
+        /// <summary>Whether the last AddFormula / AddAffineFormula met equal x (H = 0) and equal y (r = 0), as masks.</summary>
+        private uint _sameX, _sameY;
+
+        /// <summary>_sum = the add-2007-bl sum of a and b (valid unless a or b is infinity or a = +-b); sets _sameX and
+        /// _sameY. Reads a and b fully before writing _sum, so a or b may be _sum's alias target.</summary>
+        private void AddFormula(JacobianPoint a, JacobianPoint b)
+        {
             P256Field f = _f;
             uint[] z1z1 = _t0, z2z2 = _t1, u1 = _t2, u2 = _t3, s1 = _t4, s2 = _t5, h = _t6, rr = _t7;
             JacobianPoint sum = _sum;
@@ -79,7 +96,8 @@ namespace MikeyNano.Curves
             f.Mul(s2, s2, z1z1);
             f.Sub(h, u2, u1);
             f.Sub(rr, s2, s1);
-            uint sameX = f.IsZero(h), sameY = f.IsZero(rr);
+            _sameX = f.IsZero(h);
+            _sameY = f.IsZero(rr);
             // Z3 = ((Z1 + Z2)^2 - Z1Z1 - Z2Z2) H
             f.Add(sum.Z, a.Z, b.Z);
             f.Sqr(sum.Z, sum.Z);
@@ -101,18 +119,29 @@ namespace MikeyNano.Curves
             f.Mul(s1, s1, j);
             f.Add(s1, s1, s1);
             f.Sub(sum.Y, u2, s1);              // Y3 = r (V - X3) - 2 S1 J
-            uint aInf = f.IsZero(a.Z), bInf = f.IsZero(b.Z);
-            uint useDouble = sameX & sameY & ~aInf & ~bInf;
-            Double(_dbl, a);
-            Select(sum, _dbl, sum, useDouble);
-            Select(sum, a, sum, bInf);
-            Select(r, b, sum, aInf);
         }
 
         /// <summary>r = a + (x2, y2) for an affine point (madd-2007-bl, 7M + 4S), a may be infinity (then r = the affine
         /// point, selected in constant time); addInfinity all-ones means "add nothing" (r = a). Not valid when a equals
         /// the affine point (doubling case): callers guarantee it cannot happen (see the scalar multiplications).</summary>
         internal void AddAffine(JacobianPoint r, JacobianPoint a, uint[] x2, uint[] y2, uint addInfinity)
+        {
+            AddAffineFormula(a, x2, y2);
+            P256Field f = _f;
+            JacobianPoint sum = _sum;
+            uint[] t = _t7;
+            uint aInf = f.IsZero(a.Z);
+            // a infinite: r = (x2, y2, 1)
+            f.Select(sum.X, x2, sum.X, aInf);
+            f.Select(sum.Y, y2, sum.Y, aInf);
+            f.SetOne(t);
+            f.Select(sum.Z, t, sum.Z, aInf);
+            Select(r, a, sum, addInfinity);
+        }
+
+        /// <summary>_sum = the madd-2007-bl sum of a and (x2, y2) (valid unless a is infinity or a = +-(x2, y2));
+        /// sets _sameX and _sameY.</summary>
+        private void AddAffineFormula(JacobianPoint a, uint[] x2, uint[] y2)
         {
             P256Field f = _f;
             uint[] z1z1 = _t0, u2 = _t1, s2 = _t2, h = _t3, hh = _t4, rr = _t5, v = _t6, t = _t7;
@@ -122,6 +151,7 @@ namespace MikeyNano.Curves
             f.Mul(s2, y2, a.Z);
             f.Mul(s2, s2, z1z1);
             f.Sub(h, u2, a.X);
+            _sameX = f.IsZero(h);
             f.Sqr(hh, h);
             f.Add(sum.Z, a.Z, h);
             f.Sqr(sum.Z, sum.Z);
@@ -131,6 +161,7 @@ namespace MikeyNano.Curves
             f.Add(hh, hh, hh);                 // I = 4 HH
             f.Mul(t, h, hh);                   // J = H I
             f.Sub(rr, s2, a.Y);
+            _sameY = f.IsZero(rr);
             f.Add(rr, rr, rr);                 // r = 2 (S2 - Y1)
             f.Mul(v, a.X, hh);                 // V = X1 I
             f.Sqr(sum.X, rr);
@@ -142,13 +173,6 @@ namespace MikeyNano.Curves
             f.Mul(t, a.Y, t);
             f.Add(t, t, t);
             f.Sub(sum.Y, v, t);                // Y3 = r (V - X3) - 2 Y1 J
-            uint aInf = f.IsZero(a.Z);
-            // a infinite: r = (x2, y2, 1)
-            f.Select(sum.X, x2, sum.X, aInf);
-            f.Select(sum.Y, y2, sum.Y, aInf);
-            f.SetOne(t);
-            f.Select(sum.Z, t, sum.Z, aInf);
-            Select(r, a, sum, addInfinity);
         }
 
         /// <summary>r = mask all-ones ? a : b.</summary>

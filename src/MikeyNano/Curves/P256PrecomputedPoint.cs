@@ -66,6 +66,14 @@ namespace MikeyNano.Curves
             }
         }
 
+        /// <summary>The affine d P for 1 &lt;= d &lt;= 15 (window 0 of the table), copied into x and y.</summary>
+        internal void CopyLowWindowEntry(int d, uint[] x, uint[] y)
+        {
+            int e = (d - 1) * PointWords;
+            Array.Copy(_table, e, x, 0, 8);
+            Array.Copy(_table, e + 8, y, 0, 8);
+        }
+
         /// <summary>The point P.</summary>
         public P256Point Point { get { return _point; } }
 

@@ -89,12 +89,8 @@ namespace MikeyNano.Ecc
             n.ToBytes(u, u1, 0);
             n.Mul(u, r, w);
             n.ToBytes(u, u2, 0);
-            P256Point point = ctx.MultiplyAddPublic(u1, u2, publicKey);
-            if (point.IsInfinity) return false;
-            uint[] v = n.Create();
-            byte[] x = point.X;
-            n.FromBytesReduce(x, 0, 32, v);   // x mod n
-            return n.AreEqual(v, r) != 0;
+            // x(u1 G + u2 Q) mod n == r, compared in Jacobian coordinates (no inversion); false for infinity
+            return ctx.XModOrderEquals(ctx.MultiplyAddPublicJacobian(u1, u2, publicKey), rb);
         }
 
         /// <summary>r = x(k G) mod n, s = k^-1 (e + r d) mod n; null when r or s is 0 (the caller picks another k).</summary>

@@ -1,0 +1,184 @@
+using System;
+using MikeyNano.Arithmetic;
+using MikeyNano.Errors;
+
+namespace MikeyNano.Curves
+{
+    /// <summary>Variable-time operations on public inputs (signature verification): u1 G + u2 Q by an interleaved
+    /// (Straus/Shamir) double-scalar multiplication with width-5 NAFs of both scalars, G's odd multiples taken from
+    /// the base-point table, and a comparison of x(R) mod n with r without the final inversion. Never use these for
+    /// secret scalars.</summary>
+    public sealed partial class P256
+    {
+        private const int NafWidth = 5, NafOdd = 8; // odd multiples 1, 3, ..., 15
+
+        private static readonly uint[] OrderLimbs = { 0xFC632551, 0xF3B9CAC2, 0xA7179E84, 0xBCE6FAAD, 0xFFFFFFFF, 0xFFFFFFFF, 0, 0xFFFFFFFF };
+        private static readonly uint[] PrimeLimbs = { 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0, 0, 0, 1, 0xFFFFFFFF };
+
+        // Scratch for the public path, allocated on first use and reused by this context.
+        private JacobianPoint[] _oddQ;
+        private JacobianPoint _neg, _acc;
+        private int[] _nafG, _nafQ;
+        private uint[] _gx, _gy, _k1, _k2, _m;
+
+        private void EnsurePublicScratch()
+        {
+            if (_oddQ != null) return;
+            _oddQ = new JacobianPoint[NafOdd];
+            for (int i = 0; i < NafOdd; i++) _oddQ[i] = new JacobianPoint();
+            _neg = new JacobianPoint();
+            _acc = new JacobianPoint();
+            _nafG = new int[257];
+            _nafQ = new int[257];
+            _gx = new uint[8]; _gy = new uint[8]; _k1 = new uint[8]; _k2 = new uint[8]; _m = new uint[8];
+        }
+
+        /// <summary>The width-5 NAF of k (8 limbs, k &lt; 2^256, destroyed): naf[i] in {0, +-1, +-3, ..., +-15}, at
+        /// most one non-zero digit in any 5 consecutive positions. Returns the number of digits (&lt;= 257).
+        /// Variable-time.</summary>
+        private static int Wnaf(uint[] k, int[] naf)
+        {
+            Array.Clear(naf, 0, naf.Length);
+            int i = 0, top = 0;
+            uint carry = 0; // k + carry * 2^256 is the remaining value
+            while (Natural.IsZero(k, 8) == 0 || carry != 0)
+            {
+                if ((k[0] & 1) != 0)
+                {
+                    int d = (int)(k[0] & 31);
+                    if (d > 15) d -= 32;
+                    naf[i] = d;
+                    if (d > 0) k[0] -= (uint)d;
+                    else
+                    {
+                        // k += -d (may carry out of 256 bits)
+                        ulong c = (ulong)k[0] + (uint)(-d);
+                        k[0] = (uint)c;
+                        for (int j = 1; j < 8 && (c >> 32) != 0; j++)
+                        {
+                            c = (ulong)k[j] + 1;
+                            k[j] = (uint)c;
+                            if (j == 7 && (c >> 32) != 0) carry++;
+                        }
+                    }
+                    top = i + 1;
+                }
+                // k >>= 1
+                for (int j = 0; j < 7; j++) k[j] = (k[j] >> 1) | (k[j + 1] << 31);
+                k[7] = (k[7] >> 1) | (carry << 31);
+                carry = 0;
+                i++;
+            }
+            return top;
+        }
+
+        /// <summary>r = a + b, variable-time (public points only): any a, b including infinity and a = +-b.</summary>
+        internal void AddPublic(JacobianPoint r, JacobianPoint a, JacobianPoint b)
+        {
+            P256Field f = _f;
+            if (f.IsZero(a.Z) != 0) { CopyPoint(r, b); return; }
+            if (f.IsZero(b.Z) != 0) { CopyPoint(r, a); return; }
+            AddFormula(a, b);
+            if (_sameX != 0)
+            {
+                if (_sameY != 0) Double(r, a);
+                else SetInfinity(r);
+                return;
+            }
+            CopyPoint(r, _sum);
+        }
+
+        /// <summary>r = a + (x2, y2) for a finite affine point, variable-time (public points only): a may be infinity
+        /// or +-(x2, y2).</summary>
+        internal void AddAffinePublic(JacobianPoint r, JacobianPoint a, uint[] x2, uint[] y2)
+        {
+            P256Field f = _f;
+            if (f.IsZero(a.Z) != 0)
+            {
+                f.Copy(r.X, x2); f.Copy(r.Y, y2); f.SetOne(r.Z);
+                return;
+            }
+            AddAffineFormula(a, x2, y2);
+            if (_sameX != 0)
+            {
+                if (_sameY != 0) Double(r, a);
+                else SetInfinity(r);
+                return;
+            }
+            CopyPoint(r, _sum);
+        }
+
+        private void CopyPoint(JacobianPoint r, JacobianPoint a)
+        {
+            if (r == a) return;
+            _f.Copy(r.X, a.X); _f.Copy(r.Y, a.Y); _f.Copy(r.Z, a.Z);
+        }
+
+        /// <summary>r = u1 G + u2 Q for 8-limb scalars below 2^256 (both destroyed); variable-time. Straus's method with
+        /// width-5 NAFs: about 256 doublings, 43 additions of odd multiples of Q (Jacobian) and 43 mixed additions of
+        /// odd multiples of G (affine, window 0 of the base-point table).</summary>
+        internal void MultiplyAddPublicInto(uint[] u1, uint[] u2, JacobianPoint q, JacobianPoint r)
+        {
+            EnsurePublicScratch();
+            P256Field f = _f;
+            int lenG = Wnaf(u1, _nafG), lenQ = Wnaf(u2, _nafQ);
+            if (lenQ > 0)
+            {
+                // odd multiples Q, 3Q, ..., 15Q
+                CopyPoint(_oddQ[0], q);
+                JacobianPoint twice = _neg;
+                Double(twice, q);
+                for (int i = 1; i < NafOdd; i++) AddPublic(_oddQ[i], _oddQ[i - 1], twice);
+            }
+            P256PrecomputedPoint g = BaseTable;
+            JacobianPoint acc = r;
+            SetInfinity(acc);
+            int top = lenG > lenQ ? lenG : lenQ;
+            for (int i = top - 1; i >= 0; i--)
+            {
+                if (f.IsZero(acc.Z) == 0) Double(acc, acc);
+                int dq = _nafQ[i];
+                if (dq > 0) AddPublic(acc, acc, _oddQ[dq >> 1]);
+                else if (dq < 0)
+                {
+                    JacobianPoint e = _oddQ[(-dq) >> 1];
+                    f.Copy(_neg.X, e.X); f.Neg(_neg.Y, e.Y); f.Copy(_neg.Z, e.Z);
+                    AddPublic(acc, acc, _neg);
+                }
+                int dg = _nafG[i];
+                if (dg != 0)
+                {
+                    g.CopyLowWindowEntry(dg > 0 ? dg : -dg, _gx, _gy);
+                    if (dg < 0) f.Neg(_gy, _gy);
+                    AddAffinePublic(acc, acc, _gx, _gy);
+                }
+            }
+        }
+
+        /// <summary>The public scalar (big-endian, any length) reduced mod n into 8 limbs of a plain integer.</summary>
+        private void ReducePublicScalar(byte[] scalar, uint[] k)
+        {
+            if (scalar == null) throw new InvalidKeyException("scalar is missing");
+            _n.FromBytesReduce(scalar, 0, scalar.Length, _m);
+            _n.ToNatural(_m, k);
+        }
+
+        /// <summary>Whether the affine x of the finite Jacobian point p, reduced mod n, equals r (32 octets big-endian,
+        /// 0 &lt; r &lt; n): checks r Z^2 == X, and (r + n) Z^2 == X when r + n &lt; p, without inverting Z. False for
+        /// infinity. Variable-time (public inputs).</summary>
+        internal bool XModOrderEquals(JacobianPoint p, byte[] r)
+        {
+            P256Field f = _f;
+            if (f.IsZero(p.Z) != 0) return false;
+            uint[] rv = _t0, z2 = _t1, t = _t2;
+            Natural.FromBigEndian(r, 0, 32, rv, 8);
+            f.Sqr(z2, p.Z);
+            f.Mul(t, rv, z2);
+            if (f.AreEqual(t, p.X) != 0) return true;
+            uint carry = Natural.Add(rv, rv, OrderLimbs, 8);
+            if (carry != 0 || Natural.LessThan(rv, PrimeLimbs, 8) == 0) return false;
+            f.Mul(t, rv, z2);
+            return f.AreEqual(t, p.X) != 0;
+        }
+    }
+}

@@ -46,27 +46,29 @@ namespace MikeyNano.Sakke
             "EE0FAED1828EAB90B99DFB0138C7843355DF0460B4A9FD74B4F1A32BCAFA1FFA" +
             "D682C033A7942BCCE3720F20B9B7B0403C8CAE87B7A0042ACDE0FAB36461EA46";
 
-        private static IPrimeField _field;
-        private static IPrimeField _order;
+        // Prototypes holding the precomputed Montgomery constants. A field owns scratch space and is not safe to share
+        // between threads, so every caller gets its own clone (cheap: the constants are shared, read-only).
+        private static MontgomeryField _field;
+        private static MontgomeryField _order;
         private static byte[] _q;
 
-        /// <summary>F_p.</summary>
+        /// <summary>F_p: a new instance for the caller (its own scratch space).</summary>
         public static IPrimeField Field
         {
             get
             {
                 if (_field == null) _field = new MontgomeryField(Hex.Decode(PHex));
-                return _field;
+                return _field.Clone();
             }
         }
 
-        /// <summary>Integers mod q (scalars).</summary>
+        /// <summary>Integers mod q (scalars): a new instance for the caller (its own scratch space).</summary>
         public static IPrimeField Order
         {
             get
             {
                 if (_order == null) _order = new MontgomeryField(Hex.Decode(QHex));
-                return _order;
+                return _order.Clone();
             }
         }
 

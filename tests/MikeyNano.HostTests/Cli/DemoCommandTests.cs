@@ -9,7 +9,7 @@ namespace MikeyNano.HostTests.Cli
     [TestClass]
     public class DemoCommandTests
     {
-        [DataTestMethod]
+        [TestMethod]
         [DataRow("aes-cm", "AES_CM_128_HMAC_SHA1_80")]
         [DataRow("gcm", "AEAD_AES_128_GCM")]
         public void DemoKeysACallAndChecksEveryPacket(string policy, string label)

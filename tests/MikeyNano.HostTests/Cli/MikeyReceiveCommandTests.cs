@@ -22,7 +22,7 @@ namespace MikeyNano.HostTests.Cli
             return (code, o.ToString(), e.ToString());
         }
 
-        [DataTestMethod]
+        [TestMethod]
         [DataRow(Ts33180Vectors.GmkSdp, "alice", "07d1a1677ac36d8e81620484689b3c2d")]
         [DataRow(Ts33180Vectors.CskSdp, "gms", "e06e65106183547342d3e8a6ce2540a8")]
         [DataRow(Ts33180Vectors.PckHex, "bob", "b4c96b703acd5c1bf7d4cc45068d9965")]

@@ -46,7 +46,7 @@ namespace MikeyNano.HostTests.Mikey
             return l;
         }
 
-        [DataTestMethod]
+        [TestMethod]
         [DataRow(Ts33180Vectors.GmkHex, "07d1a1677ac36d8e81620484689b3c2d", 4)]
         [DataRow(Ts33180Vectors.CskHex, "e06e65106183547342d3e8a6ce2540a8", 6)]
         public void GenericIdSessionsMatchTheOraclePrf(string messageHex, string ssvHex, int csId)

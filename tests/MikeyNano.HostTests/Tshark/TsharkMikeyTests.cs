@@ -119,5 +119,51 @@ namespace MikeyNano.HostTests.Tshark
             List<Dissection> ds = Tshark.Dissect(built.Select(m => m.Encode()).ToList());
             for (int i = 0; i < built.Length; i++) AssertAgrees(built[i], ds[i], names[i]);
         }
+
+        /// <summary>I_MESSAGEs built and signed by our MIKEY-SAKKE initiator (RFC 6509 profile with an SRTP-ID map and
+        /// two policies; 3GPP profile with UIDs and a GENERIC-ID map, compared behind an empty map) agree with tshark.</summary>
+        [TestMethod]
+        public void InitiatorMessagesAgreeWithTshark()
+        {
+            var rng = new MikeyNano.Tests.Support.CounterRandomSource(2269);
+            var sakke = MikeyNano.Sakke.SakkeKms.Generate(rng);
+            var eccsi = MikeyNano.Eccsi.EccsiKms.Generate(rng);
+            var kms = new MikeyNano.Mikey.SakkeMode.KmsPublicKeys("kms.example.org", sakke.PublicKey, eccsi.Kpak, 2592000, 0);
+            const ulong now = 0xed000000;
+            var built = new List<MikeyMessage>();
+            var names = new List<string>();
+            foreach (int scheme in new[] { MikeyNano.Mikey.SakkeMode.IdentityScheme.TelUriMonthly, MikeyNano.Mikey.SakkeMode.IdentityScheme.Uid3gpp })
+            {
+                byte[] id = MikeyNano.Mikey.SakkeMode.IdentityScheme.Identifier(scheme, "sip:alice@example.org", kms, now);
+                byte[] ssk = eccsi.Issue(id, rng, out byte[] pvt);
+                var alice = new MikeyNano.Mikey.SakkeMode.UserKeyMaterial("sip:alice@example.org", id, kms, sakke.IssueRsk(id), ssk, pvt, false);
+                var offer = new MikeyNano.Mikey.SakkeMode.CallOffer("sip:bob@example.org", kms) { IdScheme = scheme };
+                if (scheme == MikeyNano.Mikey.SakkeMode.IdentityScheme.TelUriMonthly)
+                {
+                    offer.PrfFunc = 0;
+                    offer.SrtpSessions = new[] { new SrtpCsEntry(0, 0x01020304, 0), new SrtpCsEntry(1, 0x05060708, 9) };
+                    offer.Policies = new[] { MikeyNano.Srtp.SrtpContextFactory.PayloadOf(0, MikeyNano.Srtp.SrtpPolicy.AesCm128HmacSha1_80()),
+                                             MikeyNano.Srtp.SrtpContextFactory.PayloadOf(1, MikeyNano.Srtp.SrtpPolicy.AeadAes128Gcm()) };
+                }
+                else
+                {
+                    offer.GenericSessions = new[] { new GenericCsEntry(4, 0, false, new byte[] { 0 }, new byte[0], Hex.Decode("0df9bc3906a12aea")) };
+                    offer.Policies = new[] { MikeyNano.Srtp.SrtpContextFactory.PayloadOf(0, MikeyNano.Srtp.SrtpPolicy.AeadAes128Gcm()) };
+                }
+                MikeyMessage m = new MikeyNano.Mikey.SakkeMode.SakkeInitiator(alice, rng).CreateIMessage(offer, now).Parsed;
+                if (m.Header.MapType == HeaderPayload.MapGenericId)
+                {
+                    built.Add(m); names.Add("3GPP initiator (GENERIC-ID, HDR only)");
+                    built.Add(WithEmptyMap(m)); names.Add("3GPP initiator behind an empty map");
+                }
+                else { built.Add(m); names.Add("RFC 6509 initiator"); }
+            }
+            List<Dissection> ds = Tshark.Dissect(built.Select(m => m.Encoded).ToList());
+            for (int i = 0; i < built.Count; i++)
+            {
+                if (names[i].Contains("HDR only")) AssertHeaderAgrees(built[i], ds[i], names[i]);
+                else AssertAgrees(built[i], ds[i], names[i]);
+            }
+        }
     }
 }

@@ -23,23 +23,23 @@ namespace MikeyNano.Tests.Mikey
     {
         private const ulong MessageTime = 0xec898da8; // the T of all four messages (NTP-UTC seconds)
 
-        internal static KmsPublicKeys Kms()
+        public static KmsPublicKeys Kms()
         {
             return new KmsPublicKeys(StreamwideVectors.KmsUri, Hex.Decode(StreamwideVectors.PubEncKey),
                 Hex.Decode(StreamwideVectors.PubAuthKey), StreamwideVectors.UserKeyPeriod, StreamwideVectors.UserKeyOffset);
         }
 
-        internal static UserKeyMaterial User(string uri, string uid, string rsk, string ssk, string pvt)
+        public static UserKeyMaterial User(string uri, string uid, string rsk, string ssk, string pvt)
         {
             return new UserKeyMaterial(uri, Hex.Decode(uid), Kms(), Hex.Decode(rsk), Hex.Decode(ssk), Hex.Decode(pvt), false);
         }
 
-        internal static UserKeyMaterial Alice()
+        public static UserKeyMaterial Alice()
         {
             return User(StreamwideVectors.AliceUri, StreamwideVectors.AliceUid, StreamwideVectors.AliceRsk, StreamwideVectors.AliceSsk, StreamwideVectors.AlicePvt);
         }
 
-        internal static UserKeyMaterial Gms()
+        public static UserKeyMaterial Gms()
         {
             return User(StreamwideVectors.GmsUri, StreamwideVectors.GmsUid, StreamwideVectors.GmsRsk, StreamwideVectors.GmsSsk, StreamwideVectors.GmsPvt);
         }

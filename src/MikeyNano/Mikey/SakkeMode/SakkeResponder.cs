@@ -99,8 +99,15 @@ namespace MikeyNano.Mikey.SakkeMode
 
         private static bool Verifies(EccsiVerifier v, byte[] data, byte[] signature, byte[] identifier)
         {
-            return signature.Length == MikeyNano.Eccsi.EccsiHashes.SignatureLength
-                && v.IsValid(data, 0, data.Length, signature, 0, identifier);
+            if (signature.Length != MikeyNano.Eccsi.EccsiHashes.SignatureLength) return false;
+            try
+            {
+                return v.IsValid(data, 0, data.Length, signature, 0, identifier);
+            }
+            catch (MikeyNanoException)
+            {
+                return false; // a PVT that is not a point of P-256: the signature cannot verify
+            }
         }
 
         private static void CheckHeader(MikeyMessage m)

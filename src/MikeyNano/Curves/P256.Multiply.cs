@@ -84,9 +84,13 @@ namespace MikeyNano.Curves
             return new P256Point(a.XLimbs, y);
         }
 
-        /// <summary>r = k P for k (8 limbs) &lt; n with fixed 4-bit windows from the top: 4 doublings then one complete
-        /// addition of table[digit] per window. Constant-time when constantTime (the table is scanned under masks);
-        /// otherwise the entry is indexed directly and zero digits skip the addition.</summary>
+        /// <summary>r = k P for k (8 limbs) &lt; n with fixed 4-bit windows from the top: 4 doublings then one addition
+        /// of table[digit] per window. Constant-time when constantTime (the table is scanned under masks); otherwise the
+        /// entry is indexed directly and zero digits skip the addition. The additions never meet the doubling case
+        /// (so they skip the complete addition's doubling): before the addition of digit d the running sum is 16 j P
+        /// with 16 j + d &lt;= k &lt; n, and 16 j P = +-d P would need 16 j -+ d = 0 mod n, impossible for 0 &lt; d &lt; 16
+        /// unless j = 0, where the sum is infinity (selected); P has order n (cofactor 1) or is infinity. In the table,
+        /// (d - 1) P + P with 2 &lt;= d - 1 &lt; 15 likewise.</summary>
         private void MultiplyInto(JacobianPoint p, uint[] k, JacobianPoint r, bool constantTime)
         {
             JacobianPoint[] table = new JacobianPoint[16];
@@ -97,7 +101,7 @@ namespace MikeyNano.Curves
             {
                 table[d] = new JacobianPoint();
                 if ((d & 1) == 0) Double(table[d], table[d >> 1]);
-                else Add(table[d], table[d - 1], p);
+                else AddDistinct(table[d], table[d - 1], p);
             }
             JacobianPoint sel = new JacobianPoint();
             SetInfinity(r);
@@ -122,11 +126,11 @@ namespace MikeyNano.Curves
                             sel.Z[j] = (sel.Z[j] & ~mask) | (e.Z[j] & mask);
                         }
                     }
-                    Add(r, r, sel);
+                    AddDistinct(r, r, sel);
                 }
                 else if (digit != 0)
                 {
-                    Add(r, r, table[digit]);
+                    AddDistinct(r, r, table[digit]);
                 }
             }
             for (int d = 0; d < 16; d++)

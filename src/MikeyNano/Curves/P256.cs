@@ -76,6 +76,17 @@ namespace MikeyNano.Curves
             Select(r, b, sum, aInf);
         }
 
+        /// <summary>r = a + b where a = +-b cannot occur unless a or b is infinity (the caller proves it; see
+        /// MultiplyInto): the add-2007-bl sum with infinity on either side selected in constant time, and no doubling.
+        /// r may alias a or b.</summary>
+        internal void AddDistinct(JacobianPoint r, JacobianPoint a, JacobianPoint b)
+        {
+            AddFormula(a, b);
+            uint aInf = _f.IsZero(a.Z), bInf = _f.IsZero(b.Z);
+            Select(_sum, a, _sum, bInf);
+            Select(r, b, _sum, aInf);
+        }
+
         /// <summary>Whether the last AddFormula / AddAffineFormula met equal x (H = 0) and equal y (r = 0), as masks.</summary>
         private uint _sameX, _sameY;
 

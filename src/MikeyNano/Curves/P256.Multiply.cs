@@ -67,6 +67,17 @@ namespace MikeyNano.Curves
             return r;
         }
 
+        /// <summary>u1 G + u2 Q for scalars already reduced mod n as 8-limb plain integers (both destroyed).</summary>
+        internal JacobianPoint MultiplyAddPublicJacobian(uint[] u1, uint[] u2, P256Point q)
+        {
+            if (q == null) throw new InvalidPointException("point is missing");
+            EnsurePublicScratch();
+            JacobianPoint r = new JacobianPoint();
+            FromAffine(_acc, q);
+            MultiplyAddPublicInto(u1, u2, _acc, r);
+            return r;
+        }
+
         /// <summary>a + b (complete: any points, including infinity and a == b).</summary>
         public P256Point Add(P256Point a, P256Point b)
         {

@@ -12,7 +12,7 @@ namespace MikeyNano.Curves
     {
         private const int NafWidth = 5, NafOdd = 8; // odd multiples 1, 3, ..., 15
 
-        private static readonly uint[] OrderLimbs = { 0xFC632551, 0xF3B9CAC2, 0xA7179E84, 0xBCE6FAAD, 0xFFFFFFFF, 0xFFFFFFFF, 0, 0xFFFFFFFF };
+        internal static readonly uint[] OrderLimbs = { 0xFC632551, 0xF3B9CAC2, 0xA7179E84, 0xBCE6FAAD, 0xFFFFFFFF, 0xFFFFFFFF, 0, 0xFFFFFFFF };
         private static readonly uint[] PrimeLimbs = { 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0, 0, 0, 1, 0xFFFFFFFF };
 
         // Scratch for the public path, allocated on first use and reused by this context.

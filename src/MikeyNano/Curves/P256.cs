@@ -41,11 +41,9 @@ namespace MikeyNano.Curves
             f.Sub(t, a.X, delta);
             f.Add(alpha, a.X, delta);
             f.Mul(alpha, t, alpha);
-            f.Add(t, alpha, alpha);
-            f.Add(alpha, t, alpha);            // alpha = 3 (X - delta)(X + delta)
+            f.MulSmall(alpha, alpha, 3);       // alpha = 3 (X - delta)(X + delta)
             f.Sqr(x3, alpha);
-            f.Add(t, beta, beta);
-            f.Add(t, t, t);
+            f.MulSmall(t, beta, 4);
             f.Add(beta, t, t);                 // beta <- 8 beta (t = 4 beta)
             f.Sub(x3, x3, beta);               // X3 = alpha^2 - 8 beta
             f.Add(r.Z, a.Y, a.Z);
@@ -55,9 +53,7 @@ namespace MikeyNano.Curves
             f.Sub(t, t, x3);
             f.Mul(t, alpha, t);                // alpha (4 beta - X3)
             f.Sqr(gamma, gamma);
-            f.Add(gamma, gamma, gamma);
-            f.Add(gamma, gamma, gamma);
-            f.Add(gamma, gamma, gamma);        // 8 gamma^2
+            f.MulSmall(gamma, gamma, 8);       // 8 gamma^2
             f.Sub(r.Y, t, gamma);
             f.Copy(r.X, x3);
         }

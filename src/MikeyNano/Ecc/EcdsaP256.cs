@@ -78,18 +78,17 @@ namespace MikeyNano.Ecc
             if (!P256KeyPair.IsValidScalar(rb) || !P256KeyPair.IsValidScalar(sb)) return false;
             var ctx = new P256();
             MontgomeryField n = ctx.Scalars;
-            uint[] r = n.Create(), s = n.Create(), e = n.Create(), w = n.Create(), u = n.Create();
+            uint[] r = n.Create(), w = n.Create(), e = n.Create(), u1 = n.Create(), u2 = n.Create();
+            // w = s^-1 mod n by the variable-time binary algorithm (s is public), then into Montgomery form
+            Natural.FromBigEndian(sb, 0, 32, w, 8);
+            PublicInverse.Invert(w, w, P256.OrderLimbs, 8);
+            n.FromNatural(w, w);
             n.FromBytes(rb, 0, 32, r);
-            n.FromBytes(sb, 0, 32, s);
-            byte[] z = BitsToInt(hash);
-            n.FromBytesReduce(z, 0, 32, e);
-            n.Invert(w, s);
-            byte[] u1 = new byte[32], u2 = new byte[32];
-            n.Mul(u, e, w);
-            n.ToBytes(u, u1, 0);
-            n.Mul(u, r, w);
-            n.ToBytes(u, u2, 0);
-            // x(u1 G + u2 Q) mod n == r, compared in Jacobian coordinates (no inversion); false for infinity
+            n.FromBytesReduce(BitsToInt(hash), 0, 32, e);
+            n.Mul(u1, e, w);
+            n.ToNatural(u1, u1);
+            n.Mul(u2, r, w);
+            n.ToNatural(u2, u2);
             return ctx.XModOrderEquals(ctx.MultiplyAddPublicJacobian(u1, u2, publicKey), rb);
         }
 

@@ -81,6 +81,45 @@ namespace MikeyNano.HostTests.Curves
             }
         }
 
+        [TestMethod]
+        public void PublicInverseMatchesBigInteger()
+        {
+            var rng = new Random(21);
+            foreach (BigInteger m in new[] { N, P })
+            {
+                uint[] ml = Limbs(m);
+                var values = new List<BigInteger> { 1, 2, 3, m - 1, m - 2, (m + 1) / 2 };
+                for (int i = 0; i < 300; i++) { byte[] b = new byte[32]; rng.NextBytes(b); values.Add(Mod(Int(b), m - 1) + 1); }
+                foreach (BigInteger a in values)
+                {
+                    uint[] r = Limbs(a);
+                    Assert.IsTrue(MikeyNano.Arithmetic.PublicInverse.Invert(r, r, ml, 8));
+                    Assert.AreEqual(BigInteger.ModPow(a, m - 2, m), FromLimbs(r), "inverse of " + a.ToString("X"));
+                }
+                uint[] zero = new uint[8];
+                Assert.IsFalse(MikeyNano.Arithmetic.PublicInverse.Invert(zero, zero, ml, 8), "0 has no inverse");
+            }
+        }
+
+        [TestMethod]
+        public void FieldMulSmallMatchesBigInteger()
+        {
+            var f = new MikeyNano.Arithmetic.P256Field();
+            var rng = new Random(22);
+            var values = new List<BigInteger> { 0, 1, P - 1, P - 2, (P + 1) / 2, BigInteger.Pow(2, 255), BigInteger.Pow(2, 224) - 1 };
+            for (int i = 0; i < 200; i++) { byte[] b = new byte[32]; rng.NextBytes(b); values.Add(Mod(Int(b), P)); }
+            foreach (BigInteger a in values)
+                for (uint k = 0; k <= 16; k++)
+                {
+                    uint[] r = Limbs(a);
+                    f.MulSmall(r, r, k);
+                    Assert.AreEqual(Mod(a * k, P), FromLimbs(r), $"{k} * {a:X}");
+                }
+        }
+
+        private static uint[] Limbs(BigInteger v) { byte[] b = Be(v); uint[] r = new uint[8]; for (int i = 0; i < 8; i++) r[i] = (uint)(b[31 - 4 * i] | b[30 - 4 * i] << 8 | b[29 - 4 * i] << 16 | b[28 - 4 * i] << 24); return r; }
+        private static BigInteger FromLimbs(uint[] r) { BigInteger v = 0; for (int i = 7; i >= 0; i--) v = (v << 32) + r[i]; return v; }
+
         /// <summary>A signature whose R = u1 G + u2 Q has n &lt;= x(R) &lt; p, so r = x(R) - n: built from a chosen R
         /// by solving for the public key Q = u2^-1 (R - u1 G); .NET accepts it, and so must we.</summary>
         [TestMethod]

@@ -1,0 +1,38 @@
+namespace MikeyNano.Arithmetic
+{
+    /// <summary>Multiplication by a small constant in one pass (the 3x, 4x, 8x of the point doubling), instead of
+    /// two or three chained additions.</summary>
+    public sealed partial class P256Field
+    {
+        /// <summary>r = k a mod p for 0 &lt;= k &lt;= 16; constant-time in a. r may be a.</summary>
+        public void MulSmall(uint[] r, uint[] a, uint k)
+        {
+            if (k > 16) throw new System.ArgumentOutOfRangeException("k");
+            ulong c = 0;
+            c += (ulong)a[0] * k; uint r0 = (uint)c; c >>= 32;
+            c += (ulong)a[1] * k; uint r1 = (uint)c; c >>= 32;
+            c += (ulong)a[2] * k; uint r2 = (uint)c; c >>= 32;
+            c += (ulong)a[3] * k; uint r3 = (uint)c; c >>= 32;
+            c += (ulong)a[4] * k; uint r4 = (uint)c; c >>= 32;
+            c += (ulong)a[5] * k; uint r5 = (uint)c; c >>= 32;
+            c += (ulong)a[6] * k; uint r6 = (uint)c; c >>= 32;
+            c += (ulong)a[7] * k; uint r7 = (uint)c; c >>= 32;
+            long top = (long)c, acc;
+            // fold the top limb twice with 2^256 = 2^224 - 2^192 - 2^96 + 1 (mod p), as MulCore does; then
+            // 0 <= r < 2^256 < 2p and one conditional subtraction of p finishes
+            for (int pass = 0; pass < 2; pass++)
+            {
+                acc = (long)r0 + top; r0 = (uint)acc; acc >>= 32;
+                acc += (long)r1; r1 = (uint)acc; acc >>= 32;
+                acc += (long)r2; r2 = (uint)acc; acc >>= 32;
+                acc += (long)r3 - top; r3 = (uint)acc; acc >>= 32;
+                acc += (long)r4; r4 = (uint)acc; acc >>= 32;
+                acc += (long)r5; r5 = (uint)acc; acc >>= 32;
+                acc += (long)r6 - top; r6 = (uint)acc; acc >>= 32;
+                acc += (long)r7 + top; r7 = (uint)acc; acc >>= 32;
+                top = acc;
+            }
+            FinalSubtract(r, r0, r1, r2, r3, r4, r5, r6, r7);
+        }
+    }
+}

@@ -6,18 +6,19 @@ using MikeyNano.Errors;
 namespace MikeyNano.Curves
 {
     /// <summary>
-    /// A fixed point P with a precomputed table for fast k P: affine points d 16^i P for i = 0..63 and d = 1..15
-    /// (960 points, 61,440 octets), so that k P = sum over the 64 hexadecimal digits k_i of k of the entry (i, k_i):
-    /// 64 mixed additions and no doublings. Built once (G's table is shared by every <see cref="P256"/> context;
-    /// ECCSI builds one for its KPAK); immutable afterwards, so it may be shared between threads.
+    /// A fixed point P with a precomputed table for fast k P in signed radix 32: affine points d 32^i P for i = 0..51
+    /// and d = 1..16 (832 points, 53,248 octets), so that k P = sum over the 52 signed digits k_i in [-16, 16] of k
+    /// of +-entry (i, |k_i|): 52 mixed additions and no doublings. Built once (G's table is shared by every
+    /// <see cref="P256"/> context; ECCSI builds one for its KPAK); immutable afterwards, so it may be shared between
+    /// threads.
     /// </summary>
     public sealed class P256PrecomputedPoint
     {
-        private const int Windows = 64, Digits = 15, PointWords = 16;
+        private const int Windows = 52, Digits = 16, PointWords = 16, DigitBits = 5;
         private readonly uint[] _table; // [window][digit-1][x(8) | y(8)]
         private readonly P256Point _point;
 
-        /// <summary>Builds the table for a finite point (about 1,000 point additions and one batched inversion).</summary>
+        /// <summary>Builds the table for a finite point (about 850 point additions and one batched inversion).</summary>
         public P256PrecomputedPoint(P256Point p)
         {
             if (p == null || p.IsInfinity) throw new InvalidPointException("a precomputed point must be finite");
@@ -38,7 +39,7 @@ namespace MikeyNano.Curves
                     ctx.Add(next, pts[i * Digits + d - 1], q);
                     pts[i * Digits + d] = next;
                 }
-                for (int k = 0; k < 4; k++) ctx.Double(q, q);
+                ctx.Double(q, pts[i * Digits + Digits - 1]); // 32^(i+1) P = 2 (16 32^i P)
             }
             // Batch inversion (Montgomery's trick): prefix products, one inversion, then back-substitution.
             int count = pts.Length;
@@ -52,7 +53,7 @@ namespace MikeyNano.Curves
                 f.Mul(acc, acc, pts[i].Z);
             }
             uint[] inv = f.Create(), zi = f.Create(), zi2 = f.Create(), t = f.Create();
-            f.Invert(inv, acc);                    // (Z_0 ... Z_{count-1})^-1; no Z is 0 (multiples below n)
+            f.Invert(inv, acc);                    // (Z_0 ... Z_{count-1})^-1; no Z is 0 (d 32^i, d <= 16, i <= 51: not 0 mod n)
             for (int i = count - 1; i >= 0; i--)
             {
                 f.Mul(zi, inv, prefix[i]);         // Z_i^-1
@@ -92,19 +93,43 @@ namespace MikeyNano.Curves
             return result;
         }
 
+        /// <summary>The signed radix-32 digits k_i in [-16, 16] of k (8 limbs, k &lt; n &lt; 2^256), k = sum k_i 32^i,
+        /// computed without branches on k: |k_i| in mags[i], the sign as a mask (all ones for negative) in signs[i].
+        /// The top window (bit 255 plus a carry) is at most 2, so no carry leaves it.</summary>
+        private static void Recode(uint[] k, uint[] mags, uint[] signs)
+        {
+            uint carry = 0;
+            for (int i = 0; i < Windows; i++)
+            {
+                int bit = i * DigitBits, limb = bit >> 5, shift = bit & 31;
+                uint w = k[limb] >> shift;
+                if (shift > 32 - DigitBits && limb < 7) w |= k[limb + 1] << (32 - shift);
+                w = (w & 31u) + carry;                  // 0..32
+                carry = (16u - w) >> 31;                // 1 when w > 16: digit w - 32, carry into the next window
+                uint neg = 0u - carry;
+                mags[i] = (w & ~neg) | ((32u - w) & neg);
+                signs[i] = neg;
+            }
+        }
+
         /// <summary>r = k P for k (8 limbs) &lt; n. Constant-time when constantTime (every entry of a window is read
-        /// under a mask; zero digits still add, under a mask); otherwise direct indexing and zero digits skipped.
-        /// The mixed addition never meets its doubling case: the running sum is (k mod 16^i) P with k mod 16^i &lt;
-        /// 16^i, and it equals +-d 16^i P only if k mod 16^(i+1) were 0 or 16^i (k mod 16^i) = d 16^i, impossible for
-        /// d != 0 and k &lt; n.</summary>
+        /// under a mask, the negation selected under a mask; zero digits still add, under a mask); otherwise direct
+        /// indexing and zero digits skipped. The mixed addition never meets its doubling case: before window i the
+        /// running sum is m P with m = sum_{j &lt; i} k_j 32^j, |m| &lt; 32^i, and m = +-d 32^i mod n (d = |k_i| in
+        /// 1..16) would need the nonzero m -+ d 32^i, of magnitude below 17 32^i, to be a multiple of n: impossible for
+        /// i &lt;= 50 (17 2^250 &lt; n); for i = 51 (d &lt;= 2) only m = n - 2^256 with d = 2 adding +2^256 P would
+        /// give m + 2^256 = n, i.e. k = n, excluded. The running sum is infinity only while m = 0 (selected).</summary>
         internal void MultiplyInto(P256 ctx, uint[] k, JacobianPoint r, bool constantTime)
         {
             ctx.SetInfinity(r);
-            uint[] x = new uint[8], y = new uint[8];
+            P256Field f = ctx.Field;
+            uint[] x = new uint[8], y = new uint[8], ny = new uint[8];
+            uint[] mags = new uint[Windows], signs = new uint[Windows];
+            Recode(k, mags, signs);
             uint[] table = _table;
             for (int i = 0; i < Windows; i++)
             {
-                uint digit = (k[i >> 3] >> ((i & 7) << 2)) & 15u;
+                uint digit = mags[i];
                 int baseIndex = i * Digits * PointWords;
                 if (constantTime)
                 {
@@ -119,6 +144,8 @@ namespace MikeyNano.Curves
                             y[j] |= table[e + 8 + j] & mask;
                         }
                     }
+                    f.Neg(ny, y);
+                    f.Select(y, ny, y, signs[i]);
                     ctx.AddAffine(r, r, x, y, ConstantTime.IsZeroMask(digit));
                 }
                 else if (digit != 0)
@@ -126,11 +153,15 @@ namespace MikeyNano.Curves
                     int e = baseIndex + (int)(digit - 1) * PointWords;
                     Array.Copy(table, e, x, 0, 8);
                     Array.Copy(table, e + 8, y, 0, 8);
+                    if (signs[i] != 0) f.Neg(y, y);
                     ctx.AddAffine(r, r, x, y, 0);
                 }
             }
             Secrets.Wipe(x);
             Secrets.Wipe(y);
+            Secrets.Wipe(ny);
+            Secrets.Wipe(mags);
+            Secrets.Wipe(signs);
         }
     }
 }

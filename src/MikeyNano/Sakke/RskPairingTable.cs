@@ -63,20 +63,7 @@ namespace MikeyNano.Sakke
                 f.Mul(d[k], c, z2);
                 k++;
                 // C = [2]C
-                f.Mul(s, x, yy);
-                f.Add(s, s, s);
-                f.Add(s, s, s);
-                f.Sqr(t, m);
-                f.Sub(t, t, s);
-                f.Sub(x, t, s);
-                f.Sub(t, s, x);
-                f.Mul(t, t, m);
-                f.Sqr(yy, yy);
-                f.Add(yy, yy, yy);
-                f.Add(yy, yy, yy);
-                f.Add(yy, yy, yy);
-                f.Sub(y, t, yy);
-                f.Copy(z, c);
+                TatePairing.DoublePoint(f, x, y, z, yy, m, c, s, t);
                 if (_pairing.AdditionAt(i))
                 {
                     // chord through C and K: t1 = (Y - Ky Z^3) Qx + (Kx Y - X Ky Z), t2 = -(Z H) Qy

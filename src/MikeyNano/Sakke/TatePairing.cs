@@ -39,6 +39,27 @@ namespace MikeyNano.Sakke
             _yy = field.Create(); _m = field.Create(); _s = field.Create(); _h = field.Create(); _r = field.Create();
         }
 
+        /// <summary>The point half of a Miller doubling step, shared with <see cref="RskPairingTable"/>: given
+        /// M = 3 (X - Z^2)(X + Z^2), yy = Y^2 and z3 = 2 Y Z, sets (X, Y, Z) = [2](X, Y, Z) in Jacobian coordinates:
+        /// S = 4 X Y^2, X3 = M^2 - 2 S, Y3 = M (S - X3) - 8 Y^4, Z3 = z3. s and t are scratch; yy is overwritten.</summary>
+        internal static void DoublePoint(IPrimeField f, uint[] x, uint[] y, uint[] z, uint[] yy, uint[] m, uint[] z3, uint[] s, uint[] t)
+        {
+            f.Mul(s, x, yy);
+            f.Add(s, s, s);
+            f.Add(s, s, s);
+            f.Sqr(t, m);
+            f.Sub(t, t, s);
+            f.Sub(x, t, s);
+            f.Sub(t, s, x);
+            f.Mul(t, t, m);
+            f.Sqr(yy, yy);
+            f.Add(yy, yy, yy);
+            f.Add(yy, yy, yy);
+            f.Add(yy, yy, yy);
+            f.Sub(y, t, yy);
+            f.Copy(z, z3);
+        }
+
         /// <summary>Number of Miller steps: bits of q - 1 below the most significant one.</summary>
         internal int DoublingSteps { get { return _bits - 1; } }
 
@@ -76,20 +97,7 @@ namespace MikeyNano.Sakke
                 f.Mul(_t2, _t2, qPoint.Y);
                 MultiplyV(_t1, _t2);
                 // b) C = [2]C: S = 4 X Y^2, X3 = M^2 - 2S, Y3 = M (S - X3) - 8 Y^4
-                f.Mul(_s, _x, _yy);
-                f.Add(_s, _s, _s);
-                f.Add(_s, _s, _s);
-                f.Sqr(_a, _m);
-                f.Sub(_a, _a, _s);
-                f.Sub(_x, _a, _s);
-                f.Sub(_a, _s, _x);
-                f.Mul(_a, _a, _m);
-                f.Sqr(_yy, _yy);
-                f.Add(_yy, _yy, _yy);
-                f.Add(_yy, _yy, _yy);
-                f.Add(_yy, _yy, _yy);
-                f.Sub(_y, _a, _yy);
-                f.Copy(_z, _z3);
+                DoublePoint(f, _x, _y, _z, _yy, _m, _z3, _s, _a);
                 if (ScalarBits.Bit(_qm1, i) != 0)
                 {
                     // c) chord through C and R, scaled by Z^3: t1 = (Qx + Rx) Y - (Qx Z^2 + X) Ry Z, t2 = -Z H Qy

@@ -41,7 +41,7 @@ namespace MikeyNano.HostTests.Curves
         [TestMethod]
         public void EcdsaSignaturesVerifyBothWays()
         {
-            const int Count = 500;
+            const int Count = 1000; // issue 3: at least 1,000 random inputs, signatures checked both ways
             var rng = new Random(6);
             for (int i = 0; i < Count; i++)
             {

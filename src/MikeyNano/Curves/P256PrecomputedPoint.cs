@@ -112,6 +112,24 @@ namespace MikeyNano.Curves
             }
         }
 
+        /// <summary>x, y = entry |digit| of the window at baseIndex (zero for digit 0), every entry read under a mask.</summary>
+        private static void ScanWindow(uint[] table, int baseIndex, uint digit, uint[] x, uint[] y)
+        {
+            uint x0 = 0, x1 = 0, x2 = 0, x3 = 0, x4 = 0, x5 = 0, x6 = 0, x7 = 0;
+            uint y0 = 0, y1 = 0, y2 = 0, y3 = 0, y4 = 0, y5 = 0, y6 = 0, y7 = 0;
+            int e = baseIndex;
+            for (uint d = 1; d <= Digits; d++, e += PointWords)
+            {
+                uint m = ConstantTime.IsZeroMask(d ^ digit);
+                x0 |= table[e] & m; x1 |= table[e + 1] & m; x2 |= table[e + 2] & m; x3 |= table[e + 3] & m;
+                x4 |= table[e + 4] & m; x5 |= table[e + 5] & m; x6 |= table[e + 6] & m; x7 |= table[e + 7] & m;
+                y0 |= table[e + 8] & m; y1 |= table[e + 9] & m; y2 |= table[e + 10] & m; y3 |= table[e + 11] & m;
+                y4 |= table[e + 12] & m; y5 |= table[e + 13] & m; y6 |= table[e + 14] & m; y7 |= table[e + 15] & m;
+            }
+            x[0] = x0; x[1] = x1; x[2] = x2; x[3] = x3; x[4] = x4; x[5] = x5; x[6] = x6; x[7] = x7;
+            y[0] = y0; y[1] = y1; y[2] = y2; y[3] = y3; y[4] = y4; y[5] = y5; y[6] = y6; y[7] = y7;
+        }
+
         /// <summary>r = k P for k (8 limbs) &lt; n. Constant-time when constantTime (every entry of a window is read
         /// under a mask, the negation selected under a mask; zero digits still add, under a mask); otherwise direct
         /// indexing and zero digits skipped. The mixed addition never meets its doubling case: before window i the
@@ -133,17 +151,7 @@ namespace MikeyNano.Curves
                 int baseIndex = i * Digits * PointWords;
                 if (constantTime)
                 {
-                    for (int j = 0; j < 8; j++) { x[j] = 0; y[j] = 0; }
-                    for (uint d = 1; d <= Digits; d++)
-                    {
-                        uint mask = ConstantTime.IsZeroMask(d ^ digit);
-                        int e = baseIndex + (int)(d - 1) * PointWords;
-                        for (int j = 0; j < 8; j++)
-                        {
-                            x[j] |= table[e + j] & mask;
-                            y[j] |= table[e + 8 + j] & mask;
-                        }
-                    }
+                    ScanWindow(table, baseIndex, digit, x, y);
                     f.Neg(ny, y);
                     f.Select(y, ny, y, signs[i]);
                     ctx.AddAffine(r, r, x, y, ConstantTime.IsZeroMask(digit));

@@ -24,18 +24,22 @@ namespace MikeyNano.Ecc
         /// <summary>Step h: the next candidate k in [1, n-1] (32 octets). Call again if the caller's r or s is 0.</summary>
         public byte[] Next()
         {
+            if (_advancePending) Advance();          // step h.3 for the candidate returned last time (only on retry)
+            _advancePending = false;
             while (true)
             {
                 _v = Hmac.Sha256(_k, _v);            // T = V (tlen = qlen: one block)
                 byte[] k = (byte[])_v.Clone();
                 if (P256KeyPair.IsValidScalar(k))
                 {
-                    Advance();                       // ready for a further candidate
+                    _advancePending = true;          // a further candidate first advances K and V
                     return k;
                 }
                 Advance();
             }
         }
+
+        private bool _advancePending;
 
         private void Advance()
         {

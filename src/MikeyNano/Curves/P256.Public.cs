@@ -5,12 +5,13 @@ using MikeyNano.Errors;
 namespace MikeyNano.Curves
 {
     /// <summary>Variable-time operations on public inputs (signature verification): u1 G + u2 Q by an interleaved
-    /// (Straus/Shamir) double-scalar multiplication with width-5 NAFs of both scalars, G's odd multiples taken from
-    /// the base-point table, and a comparison of x(R) mod n with r without the final inversion. Never use these for
-    /// secret scalars.</summary>
+    /// (Straus/Shamir) double-scalar multiplication with a width-7 NAF of u1 (G's odd multiples stored with the
+    /// base-point table) and a width-5 NAF of u2, and a comparison of x(R) mod n with r without the final inversion.
+    /// Never use these for secret scalars.</summary>
     public sealed partial class P256
     {
-        private const int NafWidth = 5, NafOdd = 8; // odd multiples 1, 3, ..., 15
+        private const int NafWidth = 5, NafOdd = 8; // Q: odd multiples 1, 3, ..., 15
+        private const int GNafWidth = 7;            // G: odd multiples 1, 3, ..., 63 (affine, from the base-point table)
 
         internal static readonly uint[] OrderLimbs = { 0xFC632551, 0xF3B9CAC2, 0xA7179E84, 0xBCE6FAAD, 0xFFFFFFFF, 0xFFFFFFFF, 0, 0xFFFFFFFF };
         private static readonly uint[] PrimeLimbs = { 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0, 0, 0, 1, 0xFFFFFFFF };
@@ -33,11 +34,12 @@ namespace MikeyNano.Curves
             _gx = new uint[8]; _gy = new uint[8]; _k1 = new uint[8]; _k2 = new uint[8]; _m = new uint[8];
         }
 
-        /// <summary>The width-5 NAF of k (8 limbs, k &lt; 2^256, destroyed): naf[i] in {0, +-1, +-3, ..., +-15}, at
-        /// most one non-zero digit in any 5 consecutive positions. Returns the number of digits (&lt;= 257).
+        /// <summary>The width-w NAF of k (8 limbs, k &lt; 2^256, destroyed): naf[i] odd with |naf[i]| &lt; 2^(w-1) or
+        /// 0, at most one non-zero digit in any w consecutive positions. Returns the number of digits (&lt;= 257).
         /// Variable-time.</summary>
-        private static int Wnaf(uint[] k, int[] naf)
+        private static int Wnaf(uint[] k, int[] naf, int width)
         {
+            uint mask = (1u << width) - 1, half = 1u << (width - 1);
             Array.Clear(naf, 0, naf.Length);
             int i = 0, top = 0;
             uint carry = 0; // k + carry * 2^256 is the remaining value
@@ -45,8 +47,8 @@ namespace MikeyNano.Curves
             {
                 if ((k[0] & 1) != 0)
                 {
-                    int d = (int)(k[0] & 31);
-                    if (d > 15) d -= 32;
+                    int d = (int)(k[0] & mask);
+                    if (d >= (int)half) d -= (int)(mask + 1);
                     naf[i] = d;
                     if (d > 0) k[0] -= (uint)d;
                     else
@@ -115,13 +117,13 @@ namespace MikeyNano.Curves
         }
 
         /// <summary>r = u1 G + u2 Q for 8-limb scalars below 2^256 (both destroyed); variable-time. Straus's method with
-        /// width-5 NAFs: about 256 doublings, 43 additions of odd multiples of Q (Jacobian) and 43 mixed additions of
-        /// odd multiples of G (affine, window 0 of the base-point table).</summary>
+        /// NAFs: about 256 doublings, 43 additions of odd multiples of Q (Jacobian, width 5) and 32 mixed additions of
+        /// odd multiples of G (affine, width 7, from the base-point table).</summary>
         internal void MultiplyAddPublicInto(uint[] u1, uint[] u2, JacobianPoint q, JacobianPoint r)
         {
             EnsurePublicScratch();
             P256Field f = _f;
-            int lenG = Wnaf(u1, _nafG), lenQ = Wnaf(u2, _nafQ);
+            int lenG = Wnaf(u1, _nafG, GNafWidth), lenQ = Wnaf(u2, _nafQ, NafWidth);
             if (lenQ > 0)
             {
                 // odd multiples Q, 3Q, ..., 15Q
@@ -148,7 +150,7 @@ namespace MikeyNano.Curves
                 int dg = _nafG[i];
                 if (dg != 0)
                 {
-                    g.CopyLowWindowEntry(dg > 0 ? dg : -dg, _gx, _gy);
+                    g.CopyOddMultiple(dg > 0 ? dg : -dg, _gx, _gy);
                     if (dg < 0) f.Neg(_gy, _gy);
                     AddAffinePublic(acc, acc, _gx, _gy);
                 }

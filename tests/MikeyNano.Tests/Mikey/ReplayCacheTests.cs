@@ -37,6 +37,9 @@ namespace MikeyNano.Tests.Mikey
             Assert.AreEqual((int)ReplayVerdict.OutsideWindow, (int)cache.Check(Id(1), 1301, 1000));
             Assert.AreEqual((int)ReplayVerdict.Fresh, (int)cache.Check(Id(1), 1000, 1300));
             Assert.AreEqual((int)ReplayVerdict.Fresh, (int)cache.Check(Id(1), 1300, 1000));
+            Assert.IsTrue(cache.IsInWindow(1300, 1000));
+            Assert.IsFalse(cache.IsInWindow(1301, 1000));
+            Assert.IsFalse(cache.IsInWindow(699, 1000));
         }
 
         [TestMethod]

@@ -33,11 +33,18 @@ namespace MikeyNano.Mikey.Replay
         public long SkewSeconds { get; private set; }
         public int Count { get { return _count; } }
 
+        /// <summary>Whether <paramref name="timestamp"/> is within the clock-skew window around <paramref name="now"/>
+        /// (the cheap first check, before any signature is verified).</summary>
+        public bool IsInWindow(long timestamp, long now)
+        {
+            long delta = timestamp - now;
+            return delta <= SkewSeconds && delta >= -SkewSeconds;
+        }
+
         /// <summary>Classifies a message without recording it.</summary>
         public ReplayVerdict Check(byte[] id, long timestamp, long now)
         {
-            long delta = timestamp - now;
-            if (delta > SkewSeconds || delta < -SkewSeconds) return ReplayVerdict.OutsideWindow;
+            if (!IsInWindow(timestamp, now)) return ReplayVerdict.OutsideWindow;
             if (timestamp <= _floor) return ReplayVerdict.BelowEvictionFloor;
             return IndexOf(id) >= 0 ? ReplayVerdict.Replayed : ReplayVerdict.Fresh;
         }

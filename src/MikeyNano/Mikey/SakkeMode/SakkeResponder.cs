@@ -49,7 +49,7 @@ namespace MikeyNano.Mikey.SakkeMode
             if (t == null) throw new MikeyException(MikeyErrorCode.InvalidTs, "I_MESSAGE has no T payload");
             if (t.TsType == TimestampPayload.Counter) throw new MikeyException(MikeyErrorCode.InvalidTs, "MIKEY-SAKKE needs an NTP timestamp, not a counter");
             ulong ts = (ulong)t.Seconds;
-            if (_replay.Check(new byte[ReplayIdLength], (long)ts, (long)ntpNow) == ReplayVerdict.OutsideWindow)
+            if (!_replay.IsInWindow((long)ts, (long)ntpNow))
                 throw new MikeyException(MikeyErrorCode.InvalidTs, "timestamp " + ts + " is more than " + _replay.SkewSeconds
                     + " s from our clock " + ntpNow);
             if (m.Rand == null) throw MikeyException.Malformed("I_MESSAGE has no RAND payload");

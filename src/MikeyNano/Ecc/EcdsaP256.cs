@@ -76,7 +76,19 @@ namespace MikeyNano.Ecc
             if (signature == null || signature.Length != SignatureLength) return false;
             byte[] rb = Octets.Slice(signature, 0, 32), sb = Octets.Slice(signature, 32, 32);
             if (!P256KeyPair.IsValidScalar(rb) || !P256KeyPair.IsValidScalar(sb)) return false;
-            var ctx = new P256();
+            P256 ctx = P256ContextCache.Borrow(); // public inputs only: a shared context leaks nothing
+            try
+            {
+                return Verify(ctx, publicKey, hash, rb, sb);
+            }
+            finally
+            {
+                P256ContextCache.Return(ctx);
+            }
+        }
+
+        private static bool Verify(P256 ctx, P256Point publicKey, byte[] hash, byte[] rb, byte[] sb)
+        {
             MontgomeryField n = ctx.Scalars;
             uint[] r = n.Create(), w = n.Create(), e = n.Create(), u1 = n.Create(), u2 = n.Create();
             // w = s^-1 mod n by the variable-time binary algorithm (s is public), then into Montgomery form

@@ -1,6 +1,8 @@
 using System.Linq;
 using System.Threading.Tasks;
 using MikeyNano.Bytes;
+using MikeyNano.Ecc;
+using MikeyNano.HostPlatform;
 using MikeyNano.Sakke;
 using MikeyNano.Tests.Sakke;
 using MikeyNano.Tests.Support;
@@ -30,6 +32,24 @@ namespace MikeyNano.HostTests.Concurrency
             Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = Work(i + 1));
             CollectionAssert.AreEqual(sequential, parallel);
             Assert.IsTrue(sequential[0].EndsWith("00112233445566778899aabbccddeeff"));
+        }
+
+        [TestMethod]
+        public void ConcurrentEcdsaVerificationsShareNoScratch()
+        {
+            // EcdsaP256.VerifyHash lends one cached context to one caller at a time; the others build their own.
+            var key = P256KeyPair.Generate(SystemRandomSource.Instance);
+            byte[][] hashes = Enumerable.Range(0, 64).Select(i => Hex.Decode(new string((char)('a' + i % 6), 64))).ToArray();
+            byte[][] sigs = hashes.Select(h => EcdsaP256.SignHashDeterministic(key.PrivateKey, h)).ToArray();
+            int wrong = 0;
+            Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            {
+                int j = i % 64;
+                bool good = EcdsaP256.VerifyHash(key.PublicKey, hashes[j], sigs[j]);
+                bool bad = EcdsaP256.VerifyHash(key.PublicKey, hashes[(j + 1) % 64], sigs[j]) && hashes[(j + 1) % 64][0] != hashes[j][0];
+                if (!good || bad) System.Threading.Interlocked.Increment(ref wrong);
+            });
+            Assert.AreEqual(0, wrong);
         }
     }
 }

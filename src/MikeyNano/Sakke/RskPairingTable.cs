@@ -83,17 +83,7 @@ namespace MikeyNano.Sakke
                     f.Neg(d[k], z);
                     k++;
                     // C = C + K
-                    f.Sqr(t, h);                // HH
-                    f.Mul(u, t, h);             // HHH
-                    f.Mul(s, x, t);             // V
-                    f.Sqr(t, r);
-                    f.Sub(t, t, u);
-                    f.Sub(t, t, s);
-                    f.Sub(x, t, s);
-                    f.Sub(s, s, x);
-                    f.Mul(s, s, r);
-                    f.Mul(u, u, y);
-                    f.Sub(y, s, u);
+                    TatePairing.AddPoint(f, x, y, h, r, s, t, u);
                 }
             }
 

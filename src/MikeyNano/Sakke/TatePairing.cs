@@ -60,6 +60,24 @@ namespace MikeyNano.Sakke
             f.Copy(z, z3);
         }
 
+        /// <summary>The point half of a Miller addition step, shared with <see cref="RskPairingTable"/>: given
+        /// H and r of the mixed addition of an affine point to (X, Y, Z) (Z already updated to Z H), sets
+        /// X3 = r^2 - H^3 - 2 X H^2, Y3 = r (X H^2 - X3) - Y H^3. s, t and u are scratch.</summary>
+        internal static void AddPoint(IPrimeField f, uint[] x, uint[] y, uint[] h, uint[] r, uint[] s, uint[] t, uint[] u)
+        {
+            f.Sqr(t, h);                // HH
+            f.Mul(u, t, h);             // HHH
+            f.Mul(s, x, t);             // V
+            f.Sqr(t, r);
+            f.Sub(t, t, u);
+            f.Sub(t, t, s);
+            f.Sub(x, t, s);
+            f.Sub(s, s, x);
+            f.Mul(s, s, r);
+            f.Mul(u, u, y);
+            f.Sub(y, s, u);
+        }
+
         /// <summary>Number of Miller steps: bits of q - 1 below the most significant one.</summary>
         internal int DoublingSteps { get { return _bits - 1; } }
 
@@ -118,17 +136,7 @@ namespace MikeyNano.Sakke
                     f.Neg(_t2, _t2);
                     MultiplyV(_t1, _t2);
                     // C = C + R: X3 = r^2 - H^3 - 2 X H^2, Y3 = r (X H^2 - X3) - Y H^3
-                    f.Sqr(_a, _h);                     // HH
-                    f.Mul(_b, _a, _h);                 // HHH
-                    f.Mul(_s, _x, _a);                 // V
-                    f.Sqr(_a, _r);
-                    f.Sub(_a, _a, _b);
-                    f.Sub(_a, _a, _s);
-                    f.Sub(_x, _a, _s);
-                    f.Sub(_s, _s, _x);
-                    f.Mul(_s, _s, _r);
-                    f.Mul(_b, _b, _y);
-                    f.Sub(_y, _s, _b);
+                    AddPoint(f, _x, _y, _h, _r, _s, _a, _b);
                 }
             }
             Finish(result);

@@ -11,12 +11,16 @@ namespace MikeyNano.Arithmetic
         public static bool Enabled;
         public static long Multiplications;
         public static long Squarings;
+        /// <summary>Inversions by divsteps (each about as costly as 60-80 multiplications on the host for 256 bits;
+        /// Fermat's a^(p-2), which a backend without divsteps would run, is about 300).</summary>
+        public static long Inversions;
 
         /// <summary>Sets both counters to zero (does not change <see cref="Enabled"/>).</summary>
         public static void Reset()
         {
             Multiplications = 0;
             Squarings = 0;
+            Inversions = 0;
         }
     }
 }

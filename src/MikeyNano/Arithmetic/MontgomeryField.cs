@@ -21,6 +21,8 @@ namespace MikeyNano.Arithmetic
         private readonly uint[] _r2;        // R^2 mod p (plain integer)
         private readonly uint[] _one;       // R mod p (Montgomery form of 1)
         private readonly uint[] _rawOne;    // the integer 1 (n limbs), to leave Montgomery form
+        private readonly uint[] _r3;        // R^3 mod p (plain integer): Invert's correction
+        private readonly DivstepInverse _inverse;
         private readonly byte[] _pMinus2;   // exponent for Invert
         private readonly int[] _invertSchedule, _sqrtSchedule; // FixedExponentPow schedules of p - 2 and (p + 1) / 4
         private readonly byte[] _sqrtExp;   // (p+1)/4 when p = 3 mod 4, else null
@@ -100,6 +102,9 @@ namespace MikeyNano.Arithmetic
                 _sqrtSchedule = FixedExponentPow.Schedule(_sqrtExp);
             }
             _invertSchedule = FixedExponentPow.Schedule(_pMinus2);
+            _inverse = new DivstepInverse(_p, _n);
+            _r3 = new uint[_n];
+            MontMul(_r3, _r2, _r2);      // R^2 R^2 / R = R^3
         }
 
         private MontgomeryField(MontgomeryField o)
@@ -107,6 +112,7 @@ namespace MikeyNano.Arithmetic
             _n = o._n; _byteLength = o._byteLength; _p = o._p; _n0 = o._n0; _r2 = o._r2; _one = o._one;
             _rawOne = o._rawOne; _pMinus2 = o._pMinus2; _sqrtExp = o._sqrtExp;
             _invertSchedule = o._invertSchedule; _sqrtSchedule = o._sqrtSchedule;
+            _r3 = o._r3; _inverse = o._inverse.Clone();
             _t = new uint[_n + 2];
             _w = new uint[2 * _n + 1];
             _tmp = new uint[_n];

@@ -21,6 +21,8 @@ namespace MikeyNano.Arithmetic
 
         private readonly uint[][] _table = WindowedPow.NewTable(8);
         private readonly uint[] _acc = new uint[8], _sel = new uint[8], _tmp = new uint[8], _tmp2 = new uint[8];
+        private readonly DivstepInverse _inverse = SharedInverse.Clone();
+        private static readonly DivstepInverse SharedInverse = new DivstepInverse(P, 8);
 
         public int Limbs { get { return 8; } }
         public int ByteLength { get { return 32; } }
@@ -111,9 +113,17 @@ namespace MikeyNano.Arithmetic
             SqrCore(r, a);
         }
 
+        /// <summary>r = a^-1 by divsteps (0 stays 0); constant-time. Counts one inversion.</summary>
         public void Invert(uint[] r, uint[] a)
         {
-            FixedExponentPow.Run(this, _table, _acc, r, a, InvertSchedule); // Fermat a^(p-2); 0 stays 0
+            if (FieldOps.Enabled) FieldOps.Inversions++;
+            _inverse.Invert(r, a);
+        }
+
+        /// <summary>r = a^(p-2) by sliding windows (Fermat; 0 stays 0): the reference for <see cref="Invert"/>.</summary>
+        public void InvertByFermat(uint[] r, uint[] a)
+        {
+            FixedExponentPow.Run(this, _table, _acc, r, a, InvertSchedule);
         }
 
         public bool Sqrt(uint[] r, uint[] a)

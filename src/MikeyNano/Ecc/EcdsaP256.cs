@@ -10,7 +10,7 @@ namespace MikeyNano.Ecc
     /// <summary>
     /// ECDSA on P-256 (FIPS 186-4 section 6; SEC 1 4.1.3 and 4.1.4). Signatures are r || s, 64 octets (IEEE P1363,
     /// as .NET's ECDsa.SignHash produces). Signing is constant-time in the private key and nonce (base-point table
-    /// scanned under masks, Fermat inversion mod n); verification is variable-time (public inputs only).
+    /// scanned under masks, constant-time divstep inversion mod n); verification is variable-time (public inputs only).
     /// </summary>
     public static class EcdsaP256
     {
@@ -91,10 +91,8 @@ namespace MikeyNano.Ecc
         {
             MontgomeryField n = ctx.Scalars;
             uint[] r = n.Create(), w = n.Create(), e = n.Create(), u1 = n.Create(), u2 = n.Create();
-            // w = s^-1 mod n by the variable-time binary algorithm (s is public), then into Montgomery form
-            Natural.FromBigEndian(sb, 0, 32, w, 8);
-            PublicInverse.Invert(w, w, P256.OrderLimbs, 8);
-            n.FromNatural(w, w);
+            n.FromBytes(sb, 0, 32, w);
+            n.Invert(w, w);                    // w = s^-1 (divsteps)
             n.FromBytes(rb, 0, 32, r);
             n.FromBytesReduce(BitsToInt(hash), 0, 32, e);
             n.Mul(u1, e, w);

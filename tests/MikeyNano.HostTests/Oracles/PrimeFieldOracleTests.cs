@@ -182,9 +182,20 @@ namespace MikeyNano.HostTests.Oracles
                     // table a, a^3, ..., a^31 = 1 squaring + 15 multiplications; the leading window takes bits 255..251,
                     // then 251 squarings; windows: 6 more in the top 32 ones, 1 for bit 192, 19 for the 94 ones at bits
                     // 95..2, 1 for bit 0 = 27 multiplications.
-                    f.Invert(a, a);
+                    f.InvertByFermat(a, a);
                     Assert.AreEqual(1 + 251, FieldOps.Squarings);
                     Assert.AreEqual(15 + 27, FieldOps.Multiplications);
+                    Assert.AreEqual(0, FieldOps.Inversions);
+                    FieldOps.Reset();
+                    // divsteps: one inversion, plus the Montgomery correction by R^3
+                    f.Invert(a, a);
+                    Assert.AreEqual(1, FieldOps.Inversions);
+                    Assert.AreEqual(1, FieldOps.Multiplications);
+                    Assert.AreEqual(0, FieldOps.Squarings);
+                    FieldOps.Reset();
+                    new P256Field().Invert(a, a);
+                    Assert.AreEqual(1, FieldOps.Inversions);
+                    Assert.AreEqual(0, FieldOps.Multiplications + FieldOps.Squarings);
                 }
                 finally { FieldOps.Enabled = false; FieldOps.Reset(); }
             }

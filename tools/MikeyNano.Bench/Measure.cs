@@ -16,8 +16,11 @@ namespace MikeyNano.Bench
         /// warm-up, and returns the median of the per-call times of <paramref name="batches"/> batches.</summary>
         public static Measurement Run(string name, Action op, int batches = 11, double batchMs = 40)
         {
-            for (int i = 0; i < 3; i++) op(); // JIT and tiering warm-up
+            // JIT and tiering warm-up by time: tiered compilation promotes a hot method only after about 100 ms without
+            // new tier-0 methods, so a few calls would leave early batches measuring tier-0 code.
             var sw = Stopwatch.StartNew();
+            while (sw.Elapsed.TotalMilliseconds < 400) op();
+            sw.Restart();
             long n = 0;
             while (sw.Elapsed.TotalMilliseconds < 50 || n < 3) { op(); n++; }
             long perBatch = Math.Max(1, (long)(n * batchMs / sw.Elapsed.TotalMilliseconds));

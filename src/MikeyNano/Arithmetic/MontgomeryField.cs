@@ -144,6 +144,16 @@ namespace MikeyNano.Arithmetic
         /// <summary>Whether p = 3 mod 4 (so <see cref="Sqrt"/> is available).</summary>
         public bool SupportsSqrt { get { return _sqrtExp != null; } }
 
+        /// <summary>Zeroizes the scratch space (after operations on secrets, before the instance is reused or
+        /// dropped).</summary>
+        public void Wipe()
+        {
+            Array.Clear(_t, 0, _t.Length); Array.Clear(_w, 0, _w.Length);
+            Array.Clear(_tmp, 0, _n); Array.Clear(_tmp2, 0, _n);
+            Array.Clear(_acc, 0, _n); Array.Clear(_sel, 0, _n);
+            WindowedPow.WipeTable(_table);
+        }
+
         public uint[] Create()
         {
             return new uint[_n];

@@ -38,6 +38,13 @@ namespace MikeyNano.Arithmetic
         }
 
         public uint[] Create() { return new uint[8]; }
+
+        /// <summary>Zeroizes the scratch space (after operations on secrets).</summary>
+        public void Wipe()
+        {
+            Array.Clear(_acc, 0, 8); Array.Clear(_sel, 0, 8); Array.Clear(_tmp, 0, 8); Array.Clear(_tmp2, 0, 8);
+            WindowedPow.WipeTable(_table);
+        }
         public void SetZero(uint[] r) { Array.Clear(r, 0, 8); }
         public void SetOne(uint[] r) { Array.Clear(r, 0, 8); r[0] = 1; }
         public void Copy(uint[] r, uint[] a) { Array.Copy(a, r, 8); }

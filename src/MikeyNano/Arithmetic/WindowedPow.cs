@@ -49,5 +49,11 @@ namespace MikeyNano.Arithmetic
             for (int i = 0; i < 16; i++) t[i] = new uint[n];
             return t;
         }
+
+        /// <summary>Zeroizes a table from <see cref="NewTable"/>.</summary>
+        public static void WipeTable(uint[][] t)
+        {
+            for (int i = 0; i < t.Length; i++) System.Array.Clear(t[i], 0, t[i].Length);
+        }
     }
 }

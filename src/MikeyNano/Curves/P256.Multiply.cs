@@ -61,20 +61,41 @@ namespace MikeyNano.Curves
             EnsurePublicScratch();
             ReducePublicScalar(u1, _k1);
             ReducePublicScalar(u2, _k2);
-            JacobianPoint r = new JacobianPoint();
-            FromAffine(_acc, q);
-            MultiplyAddPublicInto(_k1, _k2, _acc, r);
-            return r;
+            return MultiplyAddPublicJacobian(_k1, _k2, q);
         }
 
         /// <summary>u1 G + u2 Q for scalars already reduced mod n as 8-limb plain integers (both destroyed).</summary>
         internal JacobianPoint MultiplyAddPublicJacobian(uint[] u1, uint[] u2, P256Point q)
         {
             if (q == null) throw new InvalidPointException("point is missing");
+            if (q.IsInfinity)
+            {
+                // u2 Q = infinity: u1 G alone (no odd multiples of infinity)
+                for (int i = 0; i < 8; i++) u2[i] = 0;
+                return MultiplyAddPublicJacobian(u1, u2, BaseTable.OddMultiples);
+            }
+            EnsurePublicScratch();
+            FromAffine(_acc, q);
+            return MultiplyAddPublicJacobian(u1, u2, new P256OddMultiples(this, _acc, OneShotWidth));
+        }
+
+        /// <summary>u1 G + u2 Q for reduced 8-limb scalars below n and Q's comb: two signed radix-32 sums of 52 mixed
+        /// additions each (zero digits skipped), no doublings; variable-time (public inputs only).</summary>
+        internal JacobianPoint MultiplyAddPublicJacobian(uint[] u1, uint[] u2, P256PrecomputedPoint q)
+        {
             EnsurePublicScratch();
             JacobianPoint r = new JacobianPoint();
-            FromAffine(_acc, q);
-            MultiplyAddPublicInto(u1, u2, _acc, r);
+            BaseTable.MultiplyInto(this, u1, r, false);
+            q.MultiplyInto(this, u2, _acc, false);
+            AddPublic(r, r, _acc);
+            return r;
+        }
+
+        /// <summary>u1 G + u2 Q for reduced 8-limb scalars (both destroyed) and Q's prepared odd multiples.</summary>
+        internal JacobianPoint MultiplyAddPublicJacobian(uint[] u1, uint[] u2, P256OddMultiples q)
+        {
+            JacobianPoint r = new JacobianPoint();
+            MultiplyAddPublicInto(u1, u2, q, r);
             return r;
         }
 

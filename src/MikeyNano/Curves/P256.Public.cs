@@ -5,29 +5,27 @@ using MikeyNano.Errors;
 namespace MikeyNano.Curves
 {
     /// <summary>Variable-time operations on public inputs (signature verification): u1 G + u2 Q by an interleaved
-    /// (Straus/Shamir) double-scalar multiplication with a width-7 NAF of u1 (G's odd multiples stored with the
-    /// base-point table) and a width-5 NAF of u2, and a comparison of x(R) mod n with r without the final inversion.
+    /// (Straus/Shamir) double-scalar multiplication with a width-8 NAF of u1 (G's odd multiples stored with the
+    /// base-point table) and a width-5 NAF of u2 (Q's odd multiples made affine per call, or a wider table kept with a
+    /// prepared public key), all additions mixed, and a comparison of x(R) mod n with r without the final inversion.
     /// Never use these for secret scalars.</summary>
     public sealed partial class P256
     {
-        private const int NafWidth = 5, NafOdd = 8; // Q: odd multiples 1, 3, ..., 15
-        private const int GNafWidth = 7;            // G: odd multiples 1, 3, ..., 63 (affine, from the base-point table)
+        /// <summary>Width of the NAF of u2 when Q's odd multiples are built per call (Q, 3Q, ..., 15Q: one doubling,
+        /// seven additions and one inversion buy 43 instead of 51 additions on average).</summary>
+        internal const int OneShotWidth = 5;
 
         internal static readonly uint[] OrderLimbs = { 0xFC632551, 0xF3B9CAC2, 0xA7179E84, 0xBCE6FAAD, 0xFFFFFFFF, 0xFFFFFFFF, 0, 0xFFFFFFFF };
         private static readonly uint[] PrimeLimbs = { 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0, 0, 0, 1, 0xFFFFFFFF };
 
         // Scratch for the public path, allocated on first use and reused by this context.
-        private JacobianPoint[] _oddQ;
-        private JacobianPoint _neg, _acc;
+        private JacobianPoint _acc;
         private int[] _nafG, _nafQ;
         private uint[] _gx, _gy, _k1, _k2, _m;
 
         private void EnsurePublicScratch()
         {
-            if (_oddQ != null) return;
-            _oddQ = new JacobianPoint[NafOdd];
-            for (int i = 0; i < NafOdd; i++) _oddQ[i] = new JacobianPoint();
-            _neg = new JacobianPoint();
+            if (_acc != null) return;
             _acc = new JacobianPoint();
             _nafG = new int[257];
             _nafQ = new int[257];
@@ -110,28 +108,21 @@ namespace MikeyNano.Curves
             CopyPoint(r, _sum);
         }
 
-        private void CopyPoint(JacobianPoint r, JacobianPoint a)
+        internal void CopyPoint(JacobianPoint r, JacobianPoint a)
         {
             if (r == a) return;
             _f.Copy(r.X, a.X); _f.Copy(r.Y, a.Y); _f.Copy(r.Z, a.Z);
         }
 
-        /// <summary>r = u1 G + u2 Q for 8-limb scalars below 2^256 (both destroyed); variable-time. Straus's method with
-        /// NAFs: about 256 doublings, 43 additions of odd multiples of Q (Jacobian, width 5) and 32 mixed additions of
-        /// odd multiples of G (affine, width 7, from the base-point table).</summary>
-        internal void MultiplyAddPublicInto(uint[] u1, uint[] u2, JacobianPoint q, JacobianPoint r)
+        /// <summary>r = u1 G + u2 Q for 8-limb scalars below 2^256 (both destroyed), Q given by its affine odd
+        /// multiples; variable-time. Straus's method with NAFs: about 256 doublings, 256 / (w + 1) mixed additions of
+        /// odd multiples of Q (43 for w = 5) and 256 / 9 of odd multiples of G (width 8, from the base-point table).
+        /// </summary>
+        internal void MultiplyAddPublicInto(uint[] u1, uint[] u2, P256OddMultiples q, JacobianPoint r)
         {
             EnsurePublicScratch();
             P256Field f = _f;
-            int lenG = Wnaf(u1, _nafG, GNafWidth), lenQ = Wnaf(u2, _nafQ, NafWidth);
-            if (lenQ > 0)
-            {
-                // odd multiples Q, 3Q, ..., 15Q
-                CopyPoint(_oddQ[0], q);
-                JacobianPoint twice = _neg;
-                Double(twice, q);
-                for (int i = 1; i < NafOdd; i++) AddPublic(_oddQ[i], _oddQ[i - 1], twice);
-            }
+            int lenG = Wnaf(u1, _nafG, P256PrecomputedPoint.OddWidth), lenQ = Wnaf(u2, _nafQ, q.Width);
             P256PrecomputedPoint g = BaseTable;
             JacobianPoint acc = r;
             SetInfinity(acc);
@@ -140,12 +131,11 @@ namespace MikeyNano.Curves
             {
                 if (f.IsZero(acc.Z) == 0) Double(acc, acc);
                 int dq = _nafQ[i];
-                if (dq > 0) AddPublic(acc, acc, _oddQ[dq >> 1]);
-                else if (dq < 0)
+                if (dq != 0)
                 {
-                    JacobianPoint e = _oddQ[(-dq) >> 1];
-                    f.Copy(_neg.X, e.X); f.Neg(_neg.Y, e.Y); f.Copy(_neg.Z, e.Z);
-                    AddPublic(acc, acc, _neg);
+                    q.Copy(dq > 0 ? dq : -dq, _gx, _gy);
+                    if (dq < 0) f.Neg(_gy, _gy);
+                    AddAffinePublic(acc, acc, _gx, _gy);
                 }
                 int dg = _nafG[i];
                 if (dg != 0)

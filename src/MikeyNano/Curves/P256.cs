@@ -30,32 +30,31 @@ namespace MikeyNano.Curves
         /// <summary>The group order n, big-endian (a copy).</summary>
         public static byte[] Order { get { return (byte[])P256Constants.OrderBytes.Clone(); } }
 
-        /// <summary>r = 2 a (dbl-2001-b, 3M + 5S). Infinity (Z = 0) maps to infinity. r may be a.</summary>
+        /// <summary>r = 2 a (dbl-2001-b with Z3 = 2 Y Z: 4M + 4S, two subtractions fewer than the (Y + Z)^2 form;
+        /// a multiplication costs about a squaring here). Infinity (Z = 0) maps to infinity. r may be a: a's
+        /// coordinates are read before r's are written (X first, then Y and Z).</summary>
         public void Double(JacobianPoint r, JacobianPoint a)
         {
             P256Field f = _f;
-            uint[] delta = _t0, gamma = _t1, beta = _t2, alpha = _t3, t = _t4, x3 = _t5;
+            uint[] delta = _t0, gamma = _t1, beta = _t2, alpha = _t3, t = _t4, z3 = _t5;
             f.Sqr(delta, a.Z);
             f.Sqr(gamma, a.Y);
             f.Mul(beta, a.X, gamma);
+            f.Mul(z3, a.Y, a.Z);
             f.Sub(t, a.X, delta);
             f.Add(alpha, a.X, delta);
             f.Mul(alpha, t, alpha);
             f.MulSmall(alpha, alpha, 3);       // alpha = 3 (X - delta)(X + delta)
-            f.Sqr(x3, alpha);
-            f.MulSmall(t, beta, 4);
-            f.Add(beta, t, t);                 // beta <- 8 beta (t = 4 beta)
-            f.Sub(x3, x3, beta);               // X3 = alpha^2 - 8 beta
-            f.Add(r.Z, a.Y, a.Z);
-            f.Sqr(r.Z, r.Z);
-            f.Sub(r.Z, r.Z, gamma);
-            f.Sub(r.Z, r.Z, delta);            // Z3 = (Y + Z)^2 - gamma - delta
-            f.Sub(t, t, x3);
+            f.MulSmall(beta, beta, 4);         // beta <- 4 beta
+            f.Add(t, beta, beta);              // 8 beta
+            f.Sqr(r.X, alpha);
+            f.Sub(r.X, r.X, t);                // X3 = alpha^2 - 8 beta
+            f.Add(r.Z, z3, z3);                // Z3 = 2 Y Z
+            f.Sub(t, beta, r.X);
             f.Mul(t, alpha, t);                // alpha (4 beta - X3)
             f.Sqr(gamma, gamma);
             f.MulSmall(gamma, gamma, 8);       // 8 gamma^2
             f.Sub(r.Y, t, gamma);
-            f.Copy(r.X, x3);
         }
 
         /// <summary>r = a + b for any a, b (complete): the add-2007-bl sum, with infinity on either side and a == b
@@ -223,6 +222,38 @@ namespace MikeyNano.Curves
             return new P256Point(x, y);
         }
 
+        /// <summary>The affine points of pts[start .. start + count - 1] (all finite) into dst from dstOffset as x || y
+        /// (16 words each), with one inversion (Montgomery's trick: prefix products, one inversion, back-substitution).
+        /// </summary>
+        internal void ToAffineBatch(JacobianPoint[] pts, int start, int count, uint[] dst, int dstOffset)
+        {
+            P256Field f = _f;
+            uint[][] prefix = new uint[count][];
+            uint[] acc = f.Create();
+            f.SetOne(acc);
+            for (int i = 0; i < count; i++)
+            {
+                prefix[i] = f.Create();
+                f.Copy(prefix[i], acc);            // product of Z_0 .. Z_{i-1}
+                f.Mul(acc, acc, pts[start + i].Z);
+            }
+            uint[] inv = f.Create(), zi = f.Create(), zi2 = f.Create(), t = f.Create();
+            f.Invert(inv, acc);                    // (Z_0 ... Z_{count-1})^-1
+            for (int i = count - 1; i >= 0; i--)
+            {
+                JacobianPoint p = pts[start + i];
+                f.Mul(zi, inv, prefix[i]);         // Z_i^-1
+                f.Mul(inv, inv, p.Z);
+                f.Sqr(zi2, zi);
+                int at = dstOffset + 16 * i;
+                f.Mul(t, p.X, zi2);
+                Array.Copy(t, 0, dst, at, 8);
+                f.Mul(zi2, zi2, zi);
+                f.Mul(t, p.Y, zi2);
+                Array.Copy(t, 0, dst, at + 8, 8);
+            }
+        }
+
         /// <summary>Copies an affine point into Jacobian form (Z = 1; infinity as Z = 0).</summary>
         public JacobianPoint ToJacobian(P256Point p)
         {
@@ -231,7 +262,16 @@ namespace MikeyNano.Curves
             return r;
         }
 
-        /// <summary>Wipes the scratch space (after operations on secrets).</summary>
+        /// <summary>Wipes every scratch array of the context: its own, its field's and its scalar field's (after an
+        /// operation whose secrets passed through the scalar field, such as signing).</summary>
+        public void WipeAll()
+        {
+            Wipe();
+            _f.Wipe();
+            _n.Wipe();
+        }
+
+        /// <summary>Wipes the point scratch space (after operations on secrets).</summary>
         public void Wipe()
         {
             Secrets.Wipe(_t0); Secrets.Wipe(_t1); Secrets.Wipe(_t2); Secrets.Wipe(_t3);

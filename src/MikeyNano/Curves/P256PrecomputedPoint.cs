@@ -7,7 +7,7 @@ namespace MikeyNano.Curves
 {
     /// <summary>
     /// A fixed point P with a precomputed table for fast k P in signed radix 32: affine points d 32^i P for i = 0..51
-    /// and d = 1..16 (832 points, 53,248 octets, plus the odd multiples P, 3P, ..., 63P for verification: 2,048 octets), so that k P = sum over the 52 signed digits k_i in [-16, 16] of k
+    /// and d = 1..16 (832 points, 53,248 octets, plus the odd multiples P, 3P, ..., 127P for verification: 4,096 octets), so that k P = sum over the 52 signed digits k_i in [-16, 16] of k
     /// of +-entry (i, |k_i|): 52 mixed additions and no doublings. Built once (G's table is shared by every
     /// <see cref="P256"/> context; ECCSI builds one for its KPAK); immutable afterwards, so it may be shared between
     /// threads.
@@ -16,8 +16,8 @@ namespace MikeyNano.Curves
     {
         private const int Windows = 52, Digits = 16, PointWords = 16, DigitBits = 5;
         private readonly uint[] _table; // [window][digit-1][x(8) | y(8)]
-        private readonly uint[] _odd;   // [(d-1)/2][x(8) | y(8)] for odd d = 1..63
-        internal const int OddCount = 32;
+        private readonly P256OddMultiples _odd;
+        internal const int OddWidth = 8;
         private readonly P256Point _point;
 
         /// <summary>Builds the table for a finite point (about 850 point additions and one batched inversion).</summary>
@@ -26,10 +26,9 @@ namespace MikeyNano.Curves
             if (p == null || p.IsInfinity) throw new InvalidPointException("a precomputed point must be finite");
             _point = p;
             _table = new uint[Windows * Digits * PointWords];
-            _odd = new uint[OddCount * PointWords];
             var ctx = new P256();
             P256Field f = ctx.Field;
-            JacobianPoint[] pts = new JacobianPoint[Windows * Digits + OddCount];
+            JacobianPoint[] pts = new JacobianPoint[Windows * Digits];
             JacobianPoint q = ctx.ToJacobian(p);
             for (int i = 0; i < Windows; i++)
             {
@@ -44,58 +43,25 @@ namespace MikeyNano.Curves
                 }
                 ctx.Double(q, pts[i * Digits + Digits - 1]); // 32^(i+1) P = 2 (16 32^i P)
             }
-            // The odd multiples P, 3P, ..., 63P (width-7 NAF digits of the public double-scalar multiplication).
-            int odd0 = Windows * Digits;
-            JacobianPoint twice = new JacobianPoint();
-            ctx.Double(twice, pts[0]);
-            pts[odd0] = pts[0];
-            for (int j = 1; j < OddCount; j++)
-            {
-                JacobianPoint next = new JacobianPoint();
-                ctx.Add(next, pts[odd0 + j - 1], twice);
-                pts[odd0 + j] = next;
-            }
-            // Batch inversion (Montgomery's trick): prefix products, one inversion, then back-substitution.
-            int count = pts.Length;
-            uint[][] prefix = new uint[count][];
-            uint[] acc = f.Create();
-            f.SetOne(acc);
-            for (int i = 0; i < count; i++)
-            {
-                prefix[i] = f.Create();
-                f.Copy(prefix[i], acc);            // product of Z_0 .. Z_{i-1}
-                f.Mul(acc, acc, pts[i].Z);
-            }
-            uint[] inv = f.Create(), zi = f.Create(), zi2 = f.Create(), t = f.Create();
-            f.Invert(inv, acc);                    // (Z_0 ... Z_{count-1})^-1; no Z is 0 (d 32^i, d <= 16, i <= 51: not 0 mod n)
-            for (int i = count - 1; i >= 0; i--)
-            {
-                f.Mul(zi, inv, prefix[i]);         // Z_i^-1
-                f.Mul(inv, inv, pts[i].Z);
-                f.Sqr(zi2, zi);
-                uint[] dst = i < odd0 ? _table : _odd;
-                int at = (i < odd0 ? i : i - odd0) * PointWords;
-                f.Mul(t, pts[i].X, zi2);
-                Array.Copy(t, 0, dst, at, 8);
-                f.Mul(zi2, zi2, zi);
-                f.Mul(t, pts[i].Y, zi2);
-                Array.Copy(t, 0, dst, at + 8, 8);
-            }
+            ctx.ToAffineBatch(pts, 0, pts.Length, _table, 0); // no Z is 0: d 32^i with d <= 16, i <= 51 is not 0 mod n
+            // The odd multiples P, 3P, ..., 127P (width-8 NAF digits of the public double-scalar multiplication).
+            _odd = new P256OddMultiples(ctx, ctx.ToJacobian(p), OddWidth);
         }
 
-        /// <summary>The affine d P for odd 1 &lt;= d &lt;= 63, copied into x and y.</summary>
+        /// <summary>The affine d P for odd 1 &lt;= d &lt;= 127, copied into x and y.</summary>
         internal void CopyOddMultiple(int d, uint[] x, uint[] y)
         {
-            int e = (d >> 1) * PointWords;
-            Array.Copy(_odd, e, x, 0, 8);
-            Array.Copy(_odd, e + 8, y, 0, 8);
+            _odd.Copy(d, x, y);
         }
+
+        /// <summary>P's affine odd multiples (width 8).</summary>
+        internal P256OddMultiples OddMultiples { get { return _odd; } }
 
         /// <summary>The point P.</summary>
         public P256Point Point { get { return _point; } }
 
         /// <summary>Octets held by the tables (the memory figure to report for device builds).</summary>
-        public int MemoryBytes { get { return (_table.Length + _odd.Length) * 4; } }
+        public int MemoryBytes { get { return _table.Length * 4 + _odd.MemoryBytes; } }
 
         /// <summary>k P for a big-endian scalar of any length (reduced mod n); constant-time in k.</summary>
         public P256Point Multiply(P256 ctx, byte[] scalar)

@@ -13,7 +13,17 @@ namespace MikeyNano.Ecc
             P256KeyPair.CheckPrivateKey(privateKey);
             if (peerPublicKey == null || peerPublicKey.IsInfinity)
                 throw new InvalidPointException("peer public key must be a finite point");
-            P256Point z = new P256().Multiply(peerPublicKey, privateKey);
+            P256 ctx = P256ContextCache.Signing.Borrow();
+            P256Point z;
+            try
+            {
+                z = ctx.Multiply(peerPublicKey, privateKey);
+            }
+            finally
+            {
+                ctx.WipeAll();
+                P256ContextCache.Signing.Return(ctx);
+            }
             if (z.IsInfinity) throw new InvalidPointException("shared point is infinity"); // impossible with cofactor 1
             return z.X;
         }

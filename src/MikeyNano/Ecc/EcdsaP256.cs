@@ -21,15 +21,23 @@ namespace MikeyNano.Ecc
         {
             P256KeyPair.CheckPrivateKey(privateKey);
             CheckHash(hash);
-            var ctx = new P256();
-            for (int attempt = 0; attempt < 64; attempt++)
+            P256 ctx = P256ContextCache.Signing.Borrow();
+            try
             {
-                byte[] k = P256KeyPair.RandomScalar(random);
-                byte[] sig = TrySign(ctx, privateKey, hash, k);
-                Secrets.Wipe(k);
-                if (sig != null) return sig;
+                for (int attempt = 0; attempt < 64; attempt++)
+                {
+                    byte[] k = P256KeyPair.RandomScalar(random);
+                    byte[] sig = TrySign(ctx, privateKey, hash, k);
+                    Secrets.Wipe(k);
+                    if (sig != null) return sig;
+                }
+                throw new SignatureException("no usable nonce in 64 attempts");
             }
-            throw new SignatureException("no usable nonce in 64 attempts");
+            finally
+            {
+                ctx.WipeAll();
+                P256ContextCache.Signing.Return(ctx);
+            }
         }
 
         /// <summary>Signs a message digest with the deterministic nonce of RFC 6979 (HMAC-SHA-256).</summary>
@@ -37,7 +45,7 @@ namespace MikeyNano.Ecc
         {
             P256KeyPair.CheckPrivateKey(privateKey);
             CheckHash(hash);
-            var ctx = new P256();
+            P256 ctx = P256ContextCache.Signing.Borrow();
             var nonces = new Rfc6979Nonce(privateKey, hash);
             try
             {
@@ -52,6 +60,8 @@ namespace MikeyNano.Ecc
             finally
             {
                 nonces.Wipe();
+                ctx.WipeAll();
+                P256ContextCache.Signing.Return(ctx);
             }
         }
 
@@ -68,38 +78,43 @@ namespace MikeyNano.Ecc
         }
 
         /// <summary>Whether signature (r || s) is valid for the digest under the public key: false for a wrong length,
-        /// r or s outside [1, n-1], or a mismatch (FIPS 186-4 6.4.2).</summary>
+        /// r or s outside [1, n-1], or a mismatch (FIPS 186-4 6.4.2). For many verifications under one key,
+        /// <see cref="EcdsaP256PreparedKey"/> is about twice as fast.</summary>
         public static bool VerifyHash(P256Point publicKey, byte[] hash, byte[] signature)
         {
             if (publicKey == null || publicKey.IsInfinity) throw new InvalidPointException("public key must be a finite point");
+            return Verify(publicKey, null, hash, signature);
+        }
+
+        /// <summary>FIPS 186-4 6.4.2 with Q as a point (odd multiples built per call) or as a prepared comb.</summary>
+        internal static bool Verify(P256Point publicKey, P256PrecomputedPoint prepared, byte[] hash, byte[] signature)
+        {
             CheckHash(hash);
             if (signature == null || signature.Length != SignatureLength) return false;
             byte[] rb = Octets.Slice(signature, 0, 32), sb = Octets.Slice(signature, 32, 32);
             if (!P256KeyPair.IsValidScalar(rb) || !P256KeyPair.IsValidScalar(sb)) return false;
-            P256 ctx = P256ContextCache.Borrow(); // public inputs only: a shared context leaks nothing
+            P256 ctx = P256ContextCache.Verifying.Borrow(); // public inputs only: a shared context leaks nothing
             try
             {
-                return Verify(ctx, publicKey, hash, rb, sb);
+                MontgomeryField n = ctx.Scalars;
+                uint[] r = n.Create(), w = n.Create(), e = n.Create(), u1 = n.Create(), u2 = n.Create();
+                n.FromBytes(sb, 0, 32, w);
+                n.Invert(w, w);                    // w = s^-1 (divsteps)
+                n.FromBytes(rb, 0, 32, r);
+                n.FromBytesReduce(BitsToInt(hash), 0, 32, e);
+                n.Mul(u1, e, w);
+                n.ToNatural(u1, u1);               // u1 = e w
+                n.Mul(u2, r, w);
+                n.ToNatural(u2, u2);               // u2 = r w
+                JacobianPoint sum = prepared == null
+                    ? ctx.MultiplyAddPublicJacobian(u1, u2, publicKey)
+                    : ctx.MultiplyAddPublicJacobian(u1, u2, prepared);
+                return ctx.XModOrderEquals(sum, rb);
             }
             finally
             {
-                P256ContextCache.Return(ctx);
+                P256ContextCache.Verifying.Return(ctx);
             }
-        }
-
-        private static bool Verify(P256 ctx, P256Point publicKey, byte[] hash, byte[] rb, byte[] sb)
-        {
-            MontgomeryField n = ctx.Scalars;
-            uint[] r = n.Create(), w = n.Create(), e = n.Create(), u1 = n.Create(), u2 = n.Create();
-            n.FromBytes(sb, 0, 32, w);
-            n.Invert(w, w);                    // w = s^-1 (divsteps)
-            n.FromBytes(rb, 0, 32, r);
-            n.FromBytesReduce(BitsToInt(hash), 0, 32, e);
-            n.Mul(u1, e, w);
-            n.ToNatural(u1, u1);
-            n.Mul(u2, r, w);
-            n.ToNatural(u2, u2);
-            return ctx.XModOrderEquals(ctx.MultiplyAddPublicJacobian(u1, u2, publicKey), rb);
         }
 
         /// <summary>r = x(k G) mod n, s = k^-1 (e + r d) mod n; null when r or s is 0 (the caller picks another k).</summary>

@@ -51,5 +51,25 @@ namespace MikeyNano.HostTests.Concurrency
             });
             Assert.AreEqual(0, wrong);
         }
+
+        [TestMethod]
+        public void ConcurrentSigningAndEcdhShareNoScratch()
+        {
+            // Signing and ECDH lend one wiped cached context to one caller at a time; the others build their own.
+            var keys = Enumerable.Range(1, 8).Select(i => P256KeyPair.FromPrivateKey(Hex.Decode(i.ToString("x2").PadLeft(64, '0')))).ToArray();
+            byte[][] hashes = Enumerable.Range(0, 32).Select(i => Hex.Decode(new string((char)('a' + i % 6), 63) + (i % 10))).ToArray();
+            string[] expectedSigs = hashes.Select((h, i) => Hex.Encode(EcdsaP256.SignHashDeterministic(keys[i % 8].PrivateKey, h))).ToArray();
+            string[] expectedEcdh = keys.Select((k, i) => Hex.Encode(EcdhP256.SharedSecret(k.PrivateKey, keys[(i + 1) % 8].PublicKey))).ToArray();
+            int wrong = 0;
+            Parallel.For(0, 300, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            {
+                int j = i % 32;
+                bool ok = Hex.Encode(EcdsaP256.SignHashDeterministic(keys[j % 8].PrivateKey, hashes[j])) == expectedSigs[j]
+                    && EcdsaP256.VerifyHash(keys[j % 8].PublicKey, hashes[j], EcdsaP256.SignHash(keys[j % 8].PrivateKey, hashes[j], SystemRandomSource.Instance))
+                    && Hex.Encode(EcdhP256.SharedSecret(keys[j % 8].PrivateKey, keys[(j % 8 + 1) % 8].PublicKey)) == expectedEcdh[j % 8];
+                if (!ok) System.Threading.Interlocked.Increment(ref wrong);
+            });
+            Assert.AreEqual(0, wrong);
+        }
     }
 }

@@ -20,6 +20,15 @@ namespace MikeyNano.HostTests.Curves
             return (p.D, q);
         }
 
+        /// <summary>The key's parameters and its public point as 65 octets (uncompressed).</summary>
+        private static (ECParameters p, byte[] q) Export(ECDsa key)
+        {
+            var p = key.ExportParameters(true);
+            byte[] q = new byte[65]; q[0] = 4;
+            Array.Copy(p.Q.X, 0, q, 1, 32); Array.Copy(p.Q.Y, 0, q, 33, 32);
+            return (p, q);
+        }
+
         [TestMethod]
         public void EcdhSharedSecretsMatchDotNet()
         {
@@ -46,9 +55,7 @@ namespace MikeyNano.HostTests.Curves
             for (int i = 0; i < Count; i++)
             {
                 using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-                var p = key.ExportParameters(true);
-                byte[] q = new byte[65]; q[0] = 4;
-                Array.Copy(p.Q.X, 0, q, 1, 32); Array.Copy(p.Q.Y, 0, q, 33, 32);
+                var (p, q) = Export(key);
                 P256Point pub = P256Point.Decode(q, 0, 65);
                 byte[] hash = new byte[32];
                 rng.NextBytes(hash);
@@ -64,6 +71,55 @@ namespace MikeyNano.HostTests.Curves
                 Assert.IsTrue(key.VerifyHash(hash, ours), $"theirs verify ours {i}");
                 Assert.IsTrue(EcdsaP256.VerifyHash(pub, hash, ours));
             }
+        }
+
+        [TestMethod]
+        public void PreparedKeyVerifiesAsDotNetDoes()
+        {
+            const int Keys = 150, PerKey = 8; // a comb per key (about a millisecond each); several signatures per key
+            var rng = new Random(16);
+            for (int i = 0; i < Keys; i++)
+            {
+                using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+                var (p, q) = Export(key);
+                var prepared = new EcdsaP256PreparedKey(P256Point.Decode(q, 0, 65));
+                CollectionAssert.AreEqual(q, prepared.PublicKey.EncodeUncompressed());
+                for (int j = 0; j < PerKey; j++)
+                {
+                    byte[] hash = new byte[j == 0 ? 48 : 32]; // a longer digest: its leftmost 256 bits count
+                    rng.NextBytes(hash);
+                    byte[] theirs = key.SignHash(hash);
+                    Assert.IsTrue(prepared.VerifyHash(hash, theirs), $"prepared key verifies .NET's signature {i}/{j}");
+                    byte[] bad = (byte[])theirs.Clone(); bad[rng.Next(64)] ^= (byte)(1 << rng.Next(8));
+                    Assert.IsFalse(prepared.VerifyHash(hash, bad), "tampered signature");
+                    Assert.AreEqual(EcdsaP256.VerifyHash(prepared.PublicKey, hash, bad), prepared.VerifyHash(hash, bad));
+                    byte[] ours = EcdsaP256.SignHashDeterministic(p.D, hash);
+                    Assert.IsTrue(key.VerifyHash(hash, ours) && prepared.VerifyHash(hash, ours));
+                }
+            }
+            Assert.ThrowsExactly<MikeyNano.Errors.InvalidPointException>(() => new EcdsaP256PreparedKey(P256Point.Infinity));
+        }
+
+        [TestMethod]
+        public void PreparedKeyRejectsOutOfRangeRAndS()
+        {
+            var kp = P256KeyPair.Generate(SystemRandomSource.Instance);
+            var prepared = new EcdsaP256PreparedKey(kp.PublicKey);
+            Assert.AreEqual(57344, prepared.MemoryBytes);
+            byte[] hash = new byte[32]; hash[3] = 1;
+            byte[] sig = EcdsaP256.SignHashDeterministic(kp.PrivateKey, hash);
+            Assert.IsTrue(prepared.VerifyHash(hash, sig));
+            byte[] n = P256.Order;
+            foreach (int half in new[] { 0, 32 })
+            {
+                byte[] z = (byte[])sig.Clone(); Array.Clear(z, half, 32);
+                Assert.IsFalse(prepared.VerifyHash(hash, z), "zero");
+                byte[] withN = (byte[])sig.Clone(); Array.Copy(n, 0, withN, half, 32);
+                Assert.IsFalse(prepared.VerifyHash(hash, withN), "n");
+            }
+            Assert.IsFalse(prepared.VerifyHash(hash, new byte[65]));
+            Assert.IsFalse(prepared.VerifyHash(hash, null));
+            Assert.ThrowsExactly<MikeyNano.Errors.SignatureException>(() => prepared.VerifyHash(null, sig));
         }
 
         [TestMethod]

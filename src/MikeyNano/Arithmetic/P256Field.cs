@@ -108,18 +108,6 @@ namespace MikeyNano.Arithmetic
             }
         }
 
-        public void Mul(uint[] r, uint[] a, uint[] b)
-        {
-            if (FieldOps.Enabled) FieldOps.Multiplications++;
-            MulCore(r, a, b);
-        }
-
-        public void Sqr(uint[] r, uint[] a)
-        {
-            if (FieldOps.Enabled) FieldOps.Squarings++;
-            SqrCore(r, a);
-        }
-
         /// <summary>r = a^-1 by divsteps (0 stays 0); constant-time. Counts one inversion.</summary>
         public void Invert(uint[] r, uint[] a)
         {

@@ -83,6 +83,68 @@ namespace MikeyNano.Arithmetic
             Array.Clear(matrix, 0, 4);
         }
 
+        /// <summary>r = a^-1 mod m like <see cref="Invert"/>, in VARIABLE time, for public values only (a signature's
+        /// s, the Z of public points): runs of zero bits of g are taken in one shift, the steps branch on delta and g,
+        /// and the batches stop once g = 0 (later steps would leave f and d unchanged). About twice as fast.</summary>
+        public void InvertVariableTime(uint[] r, uint[] a)
+        {
+            int[] f = _f, g = _g, d = _d, e = _e;
+            Array.Copy(_m, f, _limbs);
+            ToLimbs(a, g);
+            Array.Clear(d, 0, _limbs);
+            Array.Clear(e, 0, _limbs);
+            e[0] = 1;
+            int delta = 1;
+            int[] matrix = _matrix;
+            for (int batch = 0; batch < _batches && !IsZero(g); batch++)
+            {
+                delta = DivstepsVariableTime(delta, (uint)f[0], (uint)g[0], matrix);
+                int u = matrix[0], v = matrix[1], q = matrix[2], s = matrix[3];
+                UpdateFg(u, v, q, s);
+                UpdateDe(u, v, q, s);
+            }
+            NegateModM(d, f[_limbs - 1] >> 31);
+            FromLimbs(d, r);
+        }
+
+        private bool IsZero(int[] x)
+        {
+            for (int i = 0; i < _limbs; i++) if (x[i] != 0) return false;
+            return true;
+        }
+
+        /// <summary>The 30 divsteps of <see cref="Divsteps"/>, branching on the data (public inputs only).</summary>
+        private static int DivstepsVariableTime(int delta, uint f, uint g, int[] matrix)
+        {
+            int u = 1, v = 0, q = 0, s = 1;
+            int left = Radix;
+            while (left > 0)
+            {
+                if ((g & 1) == 0)
+                {
+                    // a run of even steps: g /= 2^z, f's row scaled by 2^z, delta += z
+                    int z = 0;
+                    while (z < left && ((g >> z) & 1) == 0) z++;
+                    g >>= z; u <<= z; v <<= z; delta += z; left -= z;
+                    continue;
+                }
+                if (delta > 0)
+                {
+                    // (delta, f, g) <- (1 - delta, g, (g - f) / 2)
+                    delta = -delta;
+                    uint t = f; f = g; g = 0u - t;
+                    int tu = u; u = q; q = -tu;
+                    int tv = v; v = s; s = -tv;
+                }
+                g += f; q += u; s += v;              // g odd: (g + f) / 2 next
+                delta++;
+                g >>= 1; u <<= 1; v <<= 1;
+                left--;
+            }
+            matrix[0] = u; matrix[1] = v; matrix[2] = q; matrix[3] = s;
+            return delta;
+        }
+
         /// <summary>30 divsteps on the low words of f and g (f odd), branch-free; the transition matrix [u v; q s]
         /// (scaled by 2^30: 2^30 (f', g') = (u f + v g, q f + s g)) goes to matrix. Returns the new delta.</summary>
         private static int Divsteps(int delta, uint f, uint g, int[] matrix)

@@ -20,6 +20,15 @@ namespace MikeyNano.Arithmetic
             Mul(r, _tmp, _r3);
         }
 
+        /// <summary>As <see cref="Invert"/> in VARIABLE time, for public values only (e.g. the s of a signature being
+        /// verified). Counts one inversion and one multiplication.</summary>
+        public void InvertVariableTime(uint[] r, uint[] a)
+        {
+            if (FieldOps.Enabled) FieldOps.Inversions++;
+            _inverse.InvertVariableTime(_tmp, a);
+            Mul(r, _tmp, _r3);
+        }
+
         /// <summary>r = a^(p-2) by sliding windows (Fermat): a^-1 as 1 + 251 squarings and 42 multiplications for a
         /// 256-bit p; the reference for <see cref="Invert"/>, and the inversion a cost model without divsteps counts.</summary>
         public void InvertByFermat(uint[] r, uint[] a)

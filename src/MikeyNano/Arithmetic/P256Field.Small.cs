@@ -1,7 +1,7 @@
 namespace MikeyNano.Arithmetic
 {
-    /// <summary>Multiplication by a small constant in one pass (the 3x, 4x, 8x of the point doubling), instead of
-    /// two or three chained additions.</summary>
+    /// <summary>Multiplication by a small constant in one pass (the 3x of the point doubling) instead of chained
+    /// additions, and halving (the point doubling's division by 2).</summary>
     public sealed partial class P256Field
     {
         /// <summary>r = k a mod p for 0 &lt;= k &lt;= 16; constant-time in a. r may be a.</summary>
@@ -33,6 +33,30 @@ namespace MikeyNano.Arithmetic
                 top = acc;
             }
             FinalSubtract(r, r0, r1, r2, r3, r4, r5, r6, r7);
+        }
+
+        /// <summary>r = a / 2 mod p: a when even, a + p when odd (p is odd), shifted right by one with the carry of the
+        /// addition as the new top bit. Constant-time in a (p added under a mask). r may be a.</summary>
+        public void Halve(uint[] r, uint[] a)
+        {
+            uint m = 0u - (a[0] & 1u);
+            ulong c = 0;
+            c += (ulong)a[0] + m; uint s0 = (uint)c; c >>= 32;
+            c += (ulong)a[1] + m; uint s1 = (uint)c; c >>= 32;
+            c += (ulong)a[2] + m; uint s2 = (uint)c; c >>= 32;
+            c += (ulong)a[3]; uint s3 = (uint)c; c >>= 32;
+            c += (ulong)a[4]; uint s4 = (uint)c; c >>= 32;
+            c += (ulong)a[5]; uint s5 = (uint)c; c >>= 32;
+            c += (ulong)a[6] + (m & 1u); uint s6 = (uint)c; c >>= 32;
+            c += (ulong)a[7] + m; uint s7 = (uint)c; c >>= 32;
+            r[7] = (s7 >> 1) | ((uint)c << 31);
+            r[0] = (s0 >> 1) | (s1 << 31);
+            r[1] = (s1 >> 1) | (s2 << 31);
+            r[2] = (s2 >> 1) | (s3 << 31);
+            r[3] = (s3 >> 1) | (s4 << 31);
+            r[4] = (s4 >> 1) | (s5 << 31);
+            r[5] = (s5 >> 1) | (s6 << 31);
+            r[6] = (s6 >> 1) | (s7 << 31);
         }
     }
 }

@@ -115,6 +115,13 @@ namespace MikeyNano.Arithmetic
             _inverse.Invert(r, a);
         }
 
+        /// <summary>As <see cref="Invert"/> in VARIABLE time, for public values only (the Z of public points).</summary>
+        public void InvertVariableTime(uint[] r, uint[] a)
+        {
+            if (FieldOps.Enabled) FieldOps.Inversions++;
+            _inverse.InvertVariableTime(r, a);
+        }
+
         /// <summary>r = a^(p-2) by sliding windows (Fermat; 0 stays 0): the reference for <see cref="Invert"/>.</summary>
         public void InvertByFermat(uint[] r, uint[] a)
         {

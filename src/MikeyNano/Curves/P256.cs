@@ -30,31 +30,31 @@ namespace MikeyNano.Curves
         /// <summary>The group order n, big-endian (a copy).</summary>
         public static byte[] Order { get { return (byte[])P256Constants.OrderBytes.Clone(); } }
 
-        /// <summary>r = 2 a (dbl-2001-b with Z3 = 2 Y Z: 4M + 4S, two subtractions fewer than the (Y + Z)^2 form;
-        /// a multiplication costs about a squaring here). Infinity (Z = 0) maps to infinity. r may be a: a's
-        /// coordinates are read before r's are written (X first, then Y and Z).</summary>
+        /// <summary>r = 2 a (dbl-2004-hmv for a = -3, 4M + 4S: with alpha = 3 (X - Z^2)(X + Z^2) and Y' = 2 Y,
+        /// Z3 = Y' Z, X3 = alpha^2 - 2 X Y'^2, Y3 = alpha (X Y'^2 - X3) - Y'^4 / 2; one multiplication by 3 and one
+        /// halving where dbl-2001-b multiplies by 3, 4 and 8). Infinity (Z = 0) maps to infinity. r may be a: a's
+        /// coordinates are read before r's are written (Z by the multiplication that replaces it).</summary>
         public void Double(JacobianPoint r, JacobianPoint a)
         {
             P256Field f = _f;
-            uint[] delta = _t0, gamma = _t1, beta = _t2, alpha = _t3, t = _t4, z3 = _t5;
-            f.Sqr(delta, a.Z);
-            f.Sqr(gamma, a.Y);
-            f.Mul(beta, a.X, gamma);
-            f.Mul(z3, a.Y, a.Z);
-            f.Sub(t, a.X, delta);
-            f.Add(alpha, a.X, delta);
-            f.Mul(alpha, t, alpha);
-            f.MulSmall(alpha, alpha, 3);       // alpha = 3 (X - delta)(X + delta)
-            f.MulSmall(beta, beta, 4);         // beta <- 4 beta
-            f.Add(t, beta, beta);              // 8 beta
-            f.Sqr(r.X, alpha);
-            f.Sub(r.X, r.X, t);                // X3 = alpha^2 - 8 beta
-            f.Add(r.Z, z3, z3);                // Z3 = 2 Y Z
-            f.Sub(t, beta, r.X);
-            f.Mul(t, alpha, t);                // alpha (4 beta - X3)
-            f.Sqr(gamma, gamma);
-            f.MulSmall(gamma, gamma, 8);       // 8 gamma^2
-            f.Sub(r.Y, t, gamma);
+            uint[] t1 = _t0, t2 = _t1, t3 = _t2, y2 = _t3;
+            f.Sqr(t1, a.Z);
+            f.Sub(t2, a.X, t1);
+            f.Add(t1, a.X, t1);
+            f.Mul(t2, t2, t1);
+            f.MulSmall(t2, t2, 3);             // alpha = 3 (X - Z^2)(X + Z^2)
+            f.Add(y2, a.Y, a.Y);               // Y' = 2 Y
+            f.Mul(r.Z, y2, a.Z);               // Z3 = 2 Y Z (a.Z is not read again)
+            f.Sqr(y2, y2);                     // 4 Y^2
+            f.Mul(t3, y2, a.X);                // 4 X Y^2 (4 beta)
+            f.Sqr(y2, y2);                     // 16 Y^4
+            f.Halve(y2, y2);                   // 8 Y^4
+            f.Sqr(r.X, t2);
+            f.Add(t1, t3, t3);
+            f.Sub(r.X, r.X, t1);               // X3 = alpha^2 - 8 beta
+            f.Sub(t1, t3, r.X);
+            f.Mul(t1, t1, t2);
+            f.Sub(r.Y, t1, y2);                // Y3 = alpha (4 beta - X3) - 8 Y^4
         }
 
         /// <summary>r = a + b for any a, b (complete): the add-2007-bl sum, with infinity on either side and a == b
@@ -222,8 +222,8 @@ namespace MikeyNano.Curves
             return new P256Point(x, y);
         }
 
-        /// <summary>The affine points of pts[start .. start + count - 1] (all finite) into dst from dstOffset as x || y
-        /// (16 words each), with one inversion (Montgomery's trick: prefix products, one inversion, back-substitution).
+        /// <summary>The affine points of pts[start .. start + count - 1] (all finite, all PUBLIC: the inversion is
+        /// variable-time) into dst from dstOffset as x || y (16 words each), with one inversion (Montgomery's trick: prefix products, one inversion, back-substitution).
         /// </summary>
         internal void ToAffineBatch(JacobianPoint[] pts, int start, int count, uint[] dst, int dstOffset)
         {
@@ -238,7 +238,7 @@ namespace MikeyNano.Curves
                 f.Mul(acc, acc, pts[start + i].Z);
             }
             uint[] inv = f.Create(), zi = f.Create(), zi2 = f.Create(), t = f.Create();
-            f.Invert(inv, acc);                    // (Z_0 ... Z_{count-1})^-1
+            f.InvertVariableTime(inv, acc);        // (Z_0 ... Z_{count-1})^-1: public points only
             for (int i = count - 1; i >= 0; i--)
             {
                 JacobianPoint p = pts[start + i];

@@ -99,7 +99,7 @@ namespace MikeyNano.Ecc
                 MontgomeryField n = ctx.Scalars;
                 uint[] r = n.Create(), w = n.Create(), e = n.Create(), u1 = n.Create(), u2 = n.Create();
                 n.FromBytes(sb, 0, 32, w);
-                n.Invert(w, w);                    // w = s^-1 (divsteps)
+                n.InvertVariableTime(w, w);        // w = s^-1 (divsteps; s is public)
                 n.FromBytes(rb, 0, 32, r);
                 n.FromBytesReduce(BitsToInt(hash), 0, 32, e);
                 n.Mul(u1, e, w);

@@ -82,7 +82,7 @@ namespace MikeyNano.HostTests.Curves
         }
 
         [TestMethod]
-        public void FieldMulSmallMatchesBigInteger()
+        public void FieldMulSmallAndHalveMatchBigInteger()
         {
             var f = new MikeyNano.Arithmetic.P256Field();
             var rng = new Random(22);
@@ -95,6 +95,14 @@ namespace MikeyNano.HostTests.Curves
                     f.MulSmall(r, r, k);
                     Assert.AreEqual(Mod(a * k, P), FromLimbs(r), $"{k} * {a:X}");
                 }
+            // halving: r = a / 2 mod p, i.e. 2 r = a, for even and odd a (p - 1, p - 2, 1, 0 included)
+            BigInteger inverseOf2 = (P + 1) / 2;
+            foreach (BigInteger a in values)
+            {
+                uint[] r = Limbs(a);
+                f.Halve(r, r);
+                Assert.AreEqual(Mod(a * inverseOf2, P), FromLimbs(r), $"{a:X} / 2");
+            }
         }
 
         private static uint[] Limbs(BigInteger v) { byte[] b = Be(v); uint[] r = new uint[8]; for (int i = 0; i < 8; i++) r[i] = (uint)(b[31 - 4 * i] | b[30 - 4 * i] << 8 | b[29 - 4 * i] << 16 | b[28 - 4 * i] << 24); return r; }

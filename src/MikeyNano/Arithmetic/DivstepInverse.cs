@@ -59,6 +59,20 @@ namespace MikeyNano.Arithmetic
         /// meaningful only when gcd(a, m) = 1 (m prime).</summary>
         public void Invert(uint[] r, uint[] a)
         {
+            Run(r, a, false);
+        }
+
+        /// <summary>r = a^-1 mod m like <see cref="Invert"/>, in VARIABLE time, for public values only (a signature's
+        /// s, the Z of public points): runs of zero bits of g are taken in one shift, the steps branch on delta and g,
+        /// and the batches stop once g = 0 (later steps would leave f and d unchanged). About twice as fast.</summary>
+        public void InvertVariableTime(uint[] r, uint[] a)
+        {
+            Run(r, a, true);
+        }
+
+        /// <summary>f = m, g = a, d = 0, e = 1, delta = 1; the batches; then a^-1 = +-d (f = +-1); scratch wiped.</summary>
+        private void Run(uint[] r, uint[] a, bool variableTime)
+        {
             int[] f = _f, g = _g, d = _d, e = _e;
             Array.Copy(_m, f, _limbs);
             ToLimbs(a, g);
@@ -69,42 +83,25 @@ namespace MikeyNano.Arithmetic
             int[] matrix = _matrix;
             for (int batch = 0; batch < _batches; batch++)
             {
-                delta = Divsteps(delta, (uint)f[0], (uint)g[0], matrix);
+                if (variableTime)
+                {
+                    if (IsZero(g)) break;
+                    delta = DivstepsVariableTime(delta, (uint)f[0], (uint)g[0], matrix);
+                }
+                else
+                {
+                    delta = Divsteps(delta, (uint)f[0], (uint)g[0], matrix);
+                }
                 int u = matrix[0], v = matrix[1], q = matrix[2], s = matrix[3];
                 UpdateFg(u, v, q, s);
                 UpdateDe(u, v, q, s);
             }
             // f = +-1: a^-1 = d when f = 1, m - d (= -d mod m) when f = -1
-            int negative = f[_limbs - 1] >> 31;
-            NegateModM(d, negative);
+            NegateModM(d, f[_limbs - 1] >> 31);
             FromLimbs(d, r);
             Array.Clear(f, 0, _limbs); Array.Clear(g, 0, _limbs);
             Array.Clear(d, 0, _limbs); Array.Clear(e, 0, _limbs);
             Array.Clear(matrix, 0, 4);
-        }
-
-        /// <summary>r = a^-1 mod m like <see cref="Invert"/>, in VARIABLE time, for public values only (a signature's
-        /// s, the Z of public points): runs of zero bits of g are taken in one shift, the steps branch on delta and g,
-        /// and the batches stop once g = 0 (later steps would leave f and d unchanged). About twice as fast.</summary>
-        public void InvertVariableTime(uint[] r, uint[] a)
-        {
-            int[] f = _f, g = _g, d = _d, e = _e;
-            Array.Copy(_m, f, _limbs);
-            ToLimbs(a, g);
-            Array.Clear(d, 0, _limbs);
-            Array.Clear(e, 0, _limbs);
-            e[0] = 1;
-            int delta = 1;
-            int[] matrix = _matrix;
-            for (int batch = 0; batch < _batches && !IsZero(g); batch++)
-            {
-                delta = DivstepsVariableTime(delta, (uint)f[0], (uint)g[0], matrix);
-                int u = matrix[0], v = matrix[1], q = matrix[2], s = matrix[3];
-                UpdateFg(u, v, q, s);
-                UpdateDe(u, v, q, s);
-            }
-            NegateModM(d, f[_limbs - 1] >> 31);
-            FromLimbs(d, r);
         }
 
         private bool IsZero(int[] x)

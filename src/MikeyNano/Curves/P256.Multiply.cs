@@ -76,7 +76,8 @@ namespace MikeyNano.Curves
             }
             EnsurePublicScratch();
             FromAffine(_acc, q);
-            return MultiplyAddPublicJacobian(u1, u2, new P256OddMultiples(this, _acc, OneShotWidth));
+            _oneShot.Fill(this, _acc);
+            return MultiplyAddPublicJacobian(u1, u2, _oneShot);
         }
 
         /// <summary>u1 G + u2 Q for reduced 8-limb scalars below n and Q's comb: two signed radix-32 sums of 52 mixed

@@ -20,6 +20,7 @@ namespace MikeyNano.Curves
 
         // Scratch for the public path, allocated on first use and reused by this context.
         private JacobianPoint _acc;
+        private P256OddMultiples _oneShot;
         private int[] _nafG, _nafQ;
         private uint[] _gx, _gy, _k1, _k2, _m;
 
@@ -27,6 +28,7 @@ namespace MikeyNano.Curves
         {
             if (_acc != null) return;
             _acc = new JacobianPoint();
+            _oneShot = new P256OddMultiples(OneShotWidth);
             _nafG = new int[257];
             _nafQ = new int[257];
             _gx = new uint[8]; _gy = new uint[8]; _k1 = new uint[8]; _k2 = new uint[8]; _m = new uint[8];

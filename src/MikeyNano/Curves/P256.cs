@@ -6,7 +6,8 @@ namespace MikeyNano.Curves
 {
     /// <summary>
     /// A P-256 working context: the field, the scalar field (mod n), scratch space, and the group operations on
-    /// Jacobian points for a = -3 (formulas of the Explicit-Formulas Database: dbl-2001-b, add-2007-bl, madd-2007-bl).
+    /// Jacobian points for a = -3 (formulas of the Explicit-Formulas Database: dbl-2004-hmv, add-2007-bl, madd-2007-bl; Z3 = 2 Z1 Z2 H in the
+    /// additions).
     /// Constant-time unless a member says otherwise. Not thread-safe: use one context per thread (construction is
     /// cheap; the base-point table is shared and built once). Scalars are 32-octet big-endian integers and are reduced
     /// mod n before use. This file: point formulas. P256.Multiply.cs: scalar multiplication and the public API.
@@ -104,11 +105,9 @@ namespace MikeyNano.Curves
             f.Sub(rr, s2, s1);
             _sameX = f.IsZero(h);
             _sameY = f.IsZero(rr);
-            // Z3 = ((Z1 + Z2)^2 - Z1Z1 - Z2Z2) H
-            f.Add(sum.Z, a.Z, b.Z);
-            f.Sqr(sum.Z, sum.Z);
-            f.Sub(sum.Z, sum.Z, z1z1);
-            f.Sub(sum.Z, sum.Z, z2z2);
+            // Z3 = 2 Z1 Z2 H (add-2007-bl's ((Z1 + Z2)^2 - Z1Z1 - Z2Z2) H)
+            f.Mul(sum.Z, a.Z, b.Z);
+            f.Add(sum.Z, sum.Z, sum.Z);
             f.Mul(sum.Z, sum.Z, h);
             uint[] i = z1z1, j = z2z2;         // Z1Z1, Z2Z2 no longer needed
             f.Add(i, h, h);
@@ -127,7 +126,8 @@ namespace MikeyNano.Curves
             f.Sub(sum.Y, u2, s1);              // Y3 = r (V - X3) - 2 S1 J
         }
 
-        /// <summary>r = a + (x2, y2) for an affine point (madd-2007-bl, 7M + 4S), a may be infinity (then r = the affine
+        /// <summary>r = a + (x2, y2) for an affine point (madd-2007-bl with Z3 = 2 Z1 H and I = (2 H)^2: 8M + 3S, three
+        /// additions fewer than 7M + 4S), a may be infinity (then r = the affine
         /// point, selected in constant time); addInfinity all-ones means "add nothing" (r = a). Not valid when a equals
         /// the affine point (doubling case): callers guarantee it cannot happen (see the scalar multiplications).</summary>
         internal void AddAffine(JacobianPoint r, JacobianPoint a, uint[] x2, uint[] y2, uint addInfinity)
@@ -158,13 +158,10 @@ namespace MikeyNano.Curves
             f.Mul(s2, s2, z1z1);
             f.Sub(h, u2, a.X);
             _sameX = f.IsZero(h);
-            f.Sqr(hh, h);
-            f.Add(sum.Z, a.Z, h);
-            f.Sqr(sum.Z, sum.Z);
-            f.Sub(sum.Z, sum.Z, z1z1);
-            f.Sub(sum.Z, sum.Z, hh);           // Z3 = (Z1 + H)^2 - Z1Z1 - HH
-            f.Add(hh, hh, hh);
-            f.Add(hh, hh, hh);                 // I = 4 HH
+            f.Mul(sum.Z, a.Z, h);
+            f.Add(sum.Z, sum.Z, sum.Z);        // Z3 = 2 Z1 H (madd-2007-bl's (Z1 + H)^2 - Z1Z1 - HH)
+            f.Add(hh, h, h);
+            f.Sqr(hh, hh);                     // I = (2 H)^2
             f.Mul(t, h, hh);                   // J = H I
             f.Sub(rr, s2, a.Y);
             _sameY = f.IsZero(rr);
@@ -225,24 +222,22 @@ namespace MikeyNano.Curves
         /// <summary>The affine points of pts[start .. start + count - 1] (all finite, all PUBLIC: the inversion is
         /// variable-time) into dst from dstOffset as x || y (16 words each), with one inversion (Montgomery's trick: prefix products, one inversion, back-substitution).
         /// </summary>
-        internal void ToAffineBatch(JacobianPoint[] pts, int start, int count, uint[] dst, int dstOffset)
+        internal void ToAffineBatch(JacobianPoint[] pts, int start, int count, uint[] dst, int dstOffset, uint[] prefix)
         {
             P256Field f = _f;
-            uint[][] prefix = new uint[count][];
-            uint[] acc = f.Create();
+            uint[] acc = _t0, inv = _t1, zi = _t2, zi2 = _t3, t = _t4;
             f.SetOne(acc);
             for (int i = 0; i < count; i++)
             {
-                prefix[i] = f.Create();
-                f.Copy(prefix[i], acc);            // product of Z_0 .. Z_{i-1}
+                Array.Copy(acc, 0, prefix, 8 * i, 8);  // product of Z_0 .. Z_{i-1}
                 f.Mul(acc, acc, pts[start + i].Z);
             }
-            uint[] inv = f.Create(), zi = f.Create(), zi2 = f.Create(), t = f.Create();
             f.InvertVariableTime(inv, acc);        // (Z_0 ... Z_{count-1})^-1: public points only
             for (int i = count - 1; i >= 0; i--)
             {
                 JacobianPoint p = pts[start + i];
-                f.Mul(zi, inv, prefix[i]);         // Z_i^-1
+                Array.Copy(prefix, 8 * i, t, 0, 8);
+                f.Mul(zi, inv, t);                 // Z_i^-1
                 f.Mul(inv, inv, p.Z);
                 f.Sqr(zi2, zi);
                 int at = dstOffset + 16 * i;

@@ -17,22 +17,49 @@ namespace MikeyNano.Curves
         /// <summary>The NAF width w these multiples serve (digits up to 2^(w-1) - 1).</summary>
         internal readonly int Width;
 
+        private readonly JacobianPoint[] _jacobian; // Fill's scratch (reusable tables only)
+        private readonly uint[] _prefix;
+
+        /// <summary>An empty, refillable table for width w (see <see cref="Fill"/>), with its own scratch.</summary>
+        internal P256OddMultiples(int width)
+        {
+            Width = width;
+            _xy = new uint[Count * PointWords];
+            _jacobian = NewPoints(Count + 1);
+            _prefix = new uint[Count * 8];
+        }
+
+        /// <summary>The table of p (finite) for width w; the construction scratch is not kept.</summary>
         internal P256OddMultiples(P256 ctx, JacobianPoint p, int width)
         {
             Width = width;
-            int count = 1 << (width - 2);
-            JacobianPoint[] pts = new JacobianPoint[count];
-            pts[0] = new JacobianPoint();
+            _xy = new uint[Count * PointWords];
+            Fill(ctx, p, NewPoints(Count + 1), new uint[Count * 8]);
+        }
+
+        private int Count { get { return 1 << (Width - 2); } }
+
+        private static JacobianPoint[] NewPoints(int n)
+        {
+            JacobianPoint[] pts = new JacobianPoint[n];
+            for (int i = 0; i < n; i++) pts[i] = new JacobianPoint();
+            return pts;
+        }
+
+        /// <summary>Refills a reusable table with the odd multiples of the finite point p, allocating nothing.</summary>
+        internal void Fill(P256 ctx, JacobianPoint p)
+        {
+            Fill(ctx, p, _jacobian, _prefix);
+        }
+
+        private void Fill(P256 ctx, JacobianPoint p, JacobianPoint[] pts, uint[] prefix)
+        {
+            int count = Count;
+            JacobianPoint twice = pts[count];
             ctx.CopyPoint(pts[0], p);
-            JacobianPoint twice = new JacobianPoint();
             ctx.Double(twice, p);
-            for (int i = 1; i < count; i++)
-            {
-                pts[i] = new JacobianPoint();
-                ctx.AddPublic(pts[i], pts[i - 1], twice);
-            }
-            _xy = new uint[count * PointWords];
-            ctx.ToAffineBatch(pts, 0, count, _xy, 0);
+            for (int i = 1; i < count; i++) ctx.AddPublic(pts[i], pts[i - 1], twice);
+            ctx.ToAffineBatch(pts, 0, count, _xy, 0, prefix);
         }
 
         /// <summary>The affine d P for odd 1 &lt;= d &lt; 2^(w-1), copied into x and y.</summary>

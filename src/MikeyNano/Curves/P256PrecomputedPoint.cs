@@ -43,7 +43,7 @@ namespace MikeyNano.Curves
                 }
                 ctx.Double(q, pts[i * Digits + Digits - 1]); // 32^(i+1) P = 2 (16 32^i P)
             }
-            ctx.ToAffineBatch(pts, 0, pts.Length, _table, 0); // no Z is 0: d 32^i with d <= 16, i <= 51 is not 0 mod n
+            ctx.ToAffineBatch(pts, 0, pts.Length, _table, 0, new uint[8 * pts.Length]); // no Z is 0: d 32^i with d <= 16, i <= 51 is not 0 mod n
             // The odd multiples P, 3P, ..., 127P (width-8 NAF digits of the public double-scalar multiplication).
             _odd = new P256OddMultiples(ctx, ctx.ToJacobian(p), OddWidth);
         }

@@ -34,44 +34,47 @@ namespace MikeyNano.Curves
             _gx = new uint[8]; _gy = new uint[8]; _k1 = new uint[8]; _k2 = new uint[8]; _m = new uint[8];
         }
 
-        /// <summary>The width-w NAF of k (8 limbs, k &lt; 2^256, destroyed): naf[i] odd with |naf[i]| &lt; 2^(w-1) or
+        /// <summary>The width-w NAF of k (8 limbs, k &lt; 2^256; not modified): naf[i] odd with |naf[i]| &lt; 2^(w-1) or
         /// 0, at most one non-zero digit in any w consecutive positions. Returns the number of digits (&lt;= 257).
+        /// Reads k's bits in place: a position whose bit equals the pending carry yields a zero digit; otherwise the
+        /// next w bits plus the carry give the digit, a negative one carrying 1 upward (k = sum naf[i] 2^i).
         /// Variable-time.</summary>
         private static int Wnaf(uint[] k, int[] naf, int width)
         {
-            uint mask = (1u << width) - 1, half = 1u << (width - 1);
             Array.Clear(naf, 0, naf.Length);
-            int i = 0, top = 0;
-            uint carry = 0; // k + carry * 2^256 is the remaining value
-            while (Natural.IsZero(k, 8) == 0 || carry != 0)
+            int carry = 0, top = 0, bit = 0;
+            while (bit < 257)
             {
-                if ((k[0] & 1) != 0)
+                if (Bit(k, bit) == carry)
                 {
-                    int d = (int)(k[0] & mask);
-                    if (d >= (int)half) d -= (int)(mask + 1);
-                    naf[i] = d;
-                    if (d > 0) k[0] -= (uint)d;
-                    else
-                    {
-                        // k += -d (may carry out of 256 bits)
-                        ulong c = (ulong)k[0] + (uint)(-d);
-                        k[0] = (uint)c;
-                        for (int j = 1; j < 8 && (c >> 32) != 0; j++)
-                        {
-                            c = (ulong)k[j] + 1;
-                            k[j] = (uint)c;
-                            if (j == 7 && (c >> 32) != 0) carry++;
-                        }
-                    }
-                    top = i + 1;
+                    bit++;
+                    continue;
                 }
-                // k >>= 1
-                for (int j = 0; j < 7; j++) k[j] = (k[j] >> 1) | (k[j + 1] << 31);
-                k[7] = (k[7] >> 1) | (carry << 31);
-                carry = 0;
-                i++;
+                int now = width < 257 - bit ? width : 257 - bit;
+                int word = Bits(k, bit, now) + carry;
+                carry = (word >> (width - 1)) & 1;
+                word -= carry << width;
+                naf[bit] = word;
+                top = bit + 1;
+                bit += now;
             }
             return top;
+        }
+
+        /// <summary>Bit i of the 256-bit k (0 for i &gt;= 256).</summary>
+        private static int Bit(uint[] k, int i)
+        {
+            return i < 256 ? (int)((k[i >> 5] >> (i & 31)) & 1) : 0;
+        }
+
+        /// <summary>The count (&lt;= 16) bits of k from bit i up (zeros above bit 255).</summary>
+        private static int Bits(uint[] k, int i, int count)
+        {
+            if (i >= 256) return 0;
+            int limb = i >> 5, shift = i & 31;
+            uint v = k[limb] >> shift;
+            if (shift + count > 32 && limb < 7) v |= k[limb + 1] << (32 - shift);
+            return (int)(v & ((1u << count) - 1));
         }
 
         /// <summary>r = a + b, variable-time (public points only): any a, b including infinity and a = +-b.</summary>

@@ -57,9 +57,11 @@ namespace MikeyNano.Bench
             var sqr = Time("Montgomery sqr, 1024-bit", () => f.Sqr(r, a));
             lines.Add(Row(mul, bigMul, "<= 2.5 us, 0 B"));
             lines.Add(Row(sqr, bigMul, "0 B"));
-            var inv = Time("Invert (Fermat), 1024-bit", () => f.Invert(r, a));
+            var inv = Time("Invert (divsteps), 1024-bit", () => f.Invert(r, a));
+            var invFermat = Time("Invert (Fermat a^(p-2)), 1024-bit", () => f.InvertByFermat(r, a));
             var bigInv = Time("BigInteger.ModPow(a, p-2, p)", () => { sink = BigInteger.ModPow(A, P - 2, P); });
             lines.Add(Row(inv, bigInv, "constant-time"));
+            lines.Add(Row(invFermat, bigInv, "constant-time; the reference"));
             var fp2 = new Fp2(f);
             uint[] c = f.Create(), d = f.Create();
             var f2mul = Time("Fp2 mul, 1024-bit", () => fp2.Mul(c, d, a, b, b, a));
@@ -74,11 +76,14 @@ namespace MikeyNano.Bench
             var psqr = Time("P256Field sqr", () => pf.Sqr(z, x));
             var nf = new MontgomeryField(P256.Order);
             var nmul = Time("Montgomery mul mod n (256-bit)", () => nf.Mul(z, x, y));
-            var pinv = Time("P256Field invert", () => pf.Invert(z, x));
+            var pinv = Time("P256Field invert (divsteps)", () => pf.Invert(z, x));
+            var pinvVar = Time("P256Field invert (divsteps, variable time)", () => pf.InvertVariableTime(z, x));
+            var pinvFermat = Time("P256Field invert (Fermat)", () => pf.InvertByFermat(z, x));
             lines.Add(Row(pmul, null, "0 B"));
             lines.Add(Row(psqr, null, "0 B"));
             lines.Add(Row(nmul, null, "0 B"));
-            lines.Add(Row(pinv, null, "Fermat, constant-time"));
+            lines.Add(Row(pinv, pinvFermat, "constant-time"));
+            lines.Add(Row(pinvVar, pinvFermat, "public values only"));
 
             // P-256 group operations vs .NET (OpenSSL)
             var ctx = new P256();

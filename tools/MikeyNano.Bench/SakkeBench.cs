@@ -16,18 +16,19 @@ namespace MikeyNano.Bench
         private const string B = "323031312D30320074656C3A2B34343737303039303031323300";
         private const string Ssv = "123456789ABCDEF0123456789ABCDEF0";
 
-        /// <summary>F_p multiplications and squarings of one call (FieldOps counts every field, incl. mod q).</summary>
-        internal static (long mul, long sqr) Count(Action op)
+        /// <summary>F_p multiplications, squarings and inversions of one call (FieldOps counts every field, incl. mod
+        /// q).</summary>
+        internal static (long mul, long sqr, long inv) Count(Action op)
         {
             FieldOps.Reset();
             FieldOps.Enabled = true;
             op();
             FieldOps.Enabled = false;
-            return (FieldOps.Multiplications, FieldOps.Squarings);
+            return (FieldOps.Multiplications, FieldOps.Squarings, FieldOps.Inversions);
         }
 
-        internal static string Row(string op, string path, Measurement m, (long mul, long sqr) ops, string target) =>
-            $"| {op} | {path} | {m.Time} | {ops.mul + ops.sqr:N0} ({ops.mul:N0} M + {ops.sqr:N0} S) | {m.BytesPerOp:N0} | {target} |";
+        internal static string Row(string op, string path, Measurement m, (long mul, long sqr, long inv) ops, string target) =>
+            $"| {op} | {path} | {m.Time} | {ops.mul + ops.sqr:N0} ({ops.mul:N0} M + {ops.sqr:N0} S) + {ops.inv} I | {m.BytesPerOp:N0} | {target} |";
 
         internal static Measurement Time(string name, Action op)
         {

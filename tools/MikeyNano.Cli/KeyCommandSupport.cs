@@ -33,7 +33,7 @@ namespace MikeyNano.Cli
             try
             {
                 int rc = body();
-                if (cost) output.WriteLine($"cost: {FieldOps.Multiplications + FieldOps.Squarings} F_p operations ({FieldOps.Multiplications} multiplications, {FieldOps.Squarings} squarings)");
+                if (cost) output.WriteLine($"cost: {FieldOps.Multiplications + FieldOps.Squarings} F_p operations ({FieldOps.Multiplications} multiplications, {FieldOps.Squarings} squarings) and {FieldOps.Inversions} inversions");
                 return rc;
             }
             catch (MikeyNanoException e)

@@ -25,7 +25,7 @@ namespace MikeyNano.Bench
                 ? $"| {m.Name} | {m.Time} | {m.BytesPerOp:F0} | | | {note} |"
                 : $"| {m.Name} | {m.Time} | {m.BytesPerOp:F0} | {baseline.Name}: {baseline.Time} | {m.MedianNs / baseline.MedianNs:F2} | {note} |";
 
-        /// <summary>Measure.Run after 250 ms of calls, so tiered compilation has produced optimised code.</summary>
+        /// <summary>Measure.Run (itself 400 ms of warm-up) after 250 ms of calls, so tiered compilation has produced optimised code.</summary>
         private static Measurement Time(string name, Action op)
         {
             var sw = System.Diagnostics.Stopwatch.StartNew();
@@ -113,7 +113,7 @@ namespace MikeyNano.Bench
             lines.Add(Row(signDet, netSign, "<= 3x .NET"));
             lines.Add(Row(verify, netVerify, "<= 3x .NET"));
             lines.Add("");
-            lines.Add($"Base-point table: {P256.BaseTable.MemoryBytes} bytes (built once). Times are medians of 11 batches after a 250 ms warm-up; " +
+            lines.Add($"Base-point table: {P256.BaseTable.MemoryBytes} bytes (built once). Times are medians of 11 batches after 650 ms of warm-up calls; " +
                       "bytes/op is allocation per call on the calling thread. Field operations allocate nothing; point-level calls allocate their " +
                       "result objects and per-call working points.");
             GC.KeepAlive(sink);

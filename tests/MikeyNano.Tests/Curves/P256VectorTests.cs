@@ -52,6 +52,20 @@ namespace MikeyNano.Tests.Curves
         }
 
         [TestMethod]
+        public void PreparedKeyVerifiesTheRfc6979Signatures()
+        {
+            P256KeyPair kp = P256KeyPair.FromPrivateKey(Hex.Decode(D));
+            var prepared = new EcdsaP256PreparedKey(kp.PublicKey);
+            Assert.IsTrue(prepared.VerifyData(Ascii("sample"), Hex.Decode(SampleSig)), "sample");
+            Assert.IsTrue(prepared.VerifyData(Ascii("test"), Hex.Decode(TestSig)), "test");
+            Assert.IsFalse(prepared.VerifyData(Ascii("test"), Hex.Decode(SampleSig)), "other message");
+            byte[] bad = Hex.Decode(TestSig);
+            bad[40] ^= 0x10;
+            Assert.IsFalse(prepared.VerifyData(Ascii("test"), bad), "tampered s");
+            Expect.Throws(typeof(InvalidPointException), delegate { new EcdsaP256PreparedKey(P256Point.Infinity); });
+        }
+
+        [TestMethod]
         public void RandomNonceSignaturesVerify()
         {
             P256KeyPair kp = P256KeyPair.Generate(new CounterRandomSource(7));

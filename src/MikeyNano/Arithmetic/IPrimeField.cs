@@ -46,7 +46,7 @@ namespace MikeyNano.Arithmetic
         void Mul(uint[] r, uint[] a, uint[] b);
         void Sqr(uint[] r, uint[] a);
 
-        /// <summary>r = a^-1 = a^(p-2), constant-time; r = 0 when a = 0.</summary>
+        /// <summary>r = a^-1 (= a^(p-2)), constant-time (divsteps in both fields); r = 0 when a = 0.</summary>
         void Invert(uint[] r, uint[] a);
 
         /// <summary>For p = 3 mod 4 only: r = a^((p+1)/4); returns whether r^2 == a (variable-time in the result only).</summary>

@@ -7,7 +7,7 @@ namespace MikeyNano.Curves
     /// <summary>Scalar multiplication and the affine API of the P-256 context.</summary>
     public sealed partial class P256
     {
-        /// <summary>G's precomputed table (55,296 octets), built on first use and shared.</summary>
+        /// <summary>G's precomputed table (57,344 octets), built on first use and shared.</summary>
         public static P256PrecomputedPoint BaseTable { get { return BaseTableHolder.Table; } }
 
         /// <summary>The runtime runs a class's static initialiser once, on first use, under its own lock.</summary>

@@ -8,7 +8,7 @@ namespace MikeyNano.Eccsi
     /// <summary>
     /// ECCSI verification (RFC 6507 5.2.2) for the signers of one KMS (KPAK). Computes
     /// J = [s]([HE]G + [r]([HS]PVT + KPAK)) as [s HE]G + [s r HS]PVT + [s r]KPAK: with precomputation the last term
-    /// uses a table for KPAK (55,296 octets, built once per key period) and the first G's shared table; without, the
+    /// uses a table for KPAK (57,344 octets, built once per key period) and the first G's shared table; without, the
     /// plain path computes Y = [HS]PVT + KPAK and [s HE]G + [s r]Y. Accepts iff Jx = r and Jx != 0; r and s must be
     /// in [1, q-1] and PVT on the curve. Every rejection is a <see cref="SignatureException"/>. Public inputs only
     /// (variable time). Not thread-safe.

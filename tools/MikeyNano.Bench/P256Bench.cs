@@ -10,7 +10,8 @@ namespace MikeyNano.Bench
 {
     /// <summary>Group `p256`: ECDSA and ECDH against .NET (OpenSSL), interleaved in rounds so that load hits both
     /// sides alike. Per operation: the median and the minimum of the per-call times of 60 rounds of 20 calls, bytes
-    /// allocated per call, and the ratios to .NET's median and minimum from the same run.</summary>
+    /// allocated per call, the field operations of one call (multiplications, squarings and inversions mod p and mod
+    /// n: exact, the device cost model's unit), and the ratios to .NET's median and minimum from the same run.</summary>
     public sealed class P256Bench : IBenchGroup
     {
         public string Name => "p256";
@@ -69,15 +70,16 @@ namespace MikeyNano.Bench
 
             yield return $"## P-256 ({Rounds} rounds of {Calls} calls, interleaved with .NET)";
             yield return "";
-            yield return "| operation | MikeyNano median | min | bytes/op | .NET median | min | ratio (medians) | ratio (minima) |";
-            yield return "|---|---:|---:|---:|---:|---:|---:|---:|";
+            yield return "| operation | MikeyNano median | min | bytes/op | F_p ops (M + S + I) | .NET median | min | ratio (medians) | ratio (minima) |";
+            yield return "|---|---:|---:|---:|---|---:|---:|---:|---:|";
             for (int i = 0; i < ops.Length; i++)
             {
                 int b = ops[i].Baseline;
                 if (b < 0) continue;
                 double med = samples[i][Rounds / 2], min = samples[i][0];
                 double netMed = samples[b][Rounds / 2], netMin = samples[b][0];
-                yield return $"| {ops[i].Name} | {med:F1} us | {min:F1} us | {bytes[i]:F0} | {netMed:F1} us | {netMin:F1} us | {med / netMed:F2} | {min / netMin:F2} |";
+                var (mul, sqr, inv) = SakkeBench.Count(ops[i].Op);
+                yield return $"| {ops[i].Name} | {med:F1} us | {min:F1} us | {bytes[i]:F0} | {mul} + {sqr} + {inv} | {netMed:F1} us | {netMin:F1} us | {med / netMed:F2} | {min / netMin:F2} |";
             }
             yield return "";
             yield return $"Preparing a key (Q's comb, {prepared.MemoryBytes:N0} octets) takes {prep.Time} once; it pays for itself after " +

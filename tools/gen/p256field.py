@@ -1,4 +1,8 @@
-# Generates the unrolled P-256 multiply, square and NIST reduction (FIPS 186-4 D.2.3).
+# Generates the unrolled P-256 Montgomery multiply and square (a b 2^-256 mod p), and add and subtract.
+# The reduction uses p's shape: p = -1 mod 2^32, so Montgomery's quotient digit is the low word itself, and adding
+# q p = q (2^256 - 2^224 + 2^192 + 2^96 - 1) at word i clears word i and adds or subtracts q at words i+3, i+6, i+7,
+# i+8: four additions per word in signed 64-bit accumulators, no multiplication (fewer instructions than the
+# Solinas reduction of FIPS 186-4 D.2.3, which the plain representation needed).
 def product(sq):
     # Product scanning: per column k the low and high halves of the 64-bit partial products are summed separately
     # (at most 8 terms of < 2^32 each, so no overflow), which keeps the carry chain to one step per column.
@@ -29,61 +33,39 @@ def product(sq):
     return L
 
 def reduce():
-    # vectors listed most significant first (A7..A0); None = 0
-    s1=[7,6,5,4,3,2,1,0]; s2=[15,14,13,12,11,None,None,None]; s3=[None,15,14,13,12,None,None,None]
-    s4=[15,14,None,None,None,10,9,8]; s5=[8,13,15,14,13,11,10,9]
-    d1=[10,8,None,None,None,13,12,11]; d2=[11,9,None,None,15,14,13,12]
-    d3=[12,None,10,9,8,15,14,13]; d4=[13,None,11,10,9,None,15,14]
-    terms=[(s1,1),(s2,2),(s3,2),(s4,1),(s5,1),(d1,-1),(d2,-1),(d3,-1),(d4,-1)]
-    L=["            // FIPS 186-4 D.2.3: r = s1 + 2 s2 + 2 s3 + s4 + s5 - d1 - d2 - d3 - d4, limb by limb with a signed carry",
-       "            long acc;"]
-    for limb in range(8):
-        parts=[]
-        for v,coef in terms:
-            src=v[7-limb]
-            if src is None: continue
-            if coef==1: parts.append("+ t%d"%src)
-            elif coef==2: parts.append("+ 2 * (long)t%d"%src)
-            else: parts.append("- t%d"%src)
-        expr=" ".join(parts)
-        if expr.startswith("+ "): expr=expr[2:]
-        first = "acc = " if limb==0 else "acc += "
-        # use long arithmetic
-        expr = expr.replace("+ t","+ (long)t").replace("- t","- (long)t")
-        if expr.startswith("t"): expr="(long)"+expr
-        L.append("            %s%s; uint r%d = (uint)acc; acc >>= 32;" % (first, expr, limb))
+    # Montgomery reduction of t0..t15 (t < p^2): 8 rounds q = word i (mod 2^32), t += q p 2^(32 i), then the words
+    # 8..15 with the final carry hold (t + Q p) / 2^256 < 2p: one conditional subtraction of p finishes.
+    I = "            "
+    L = [I + "// Montgomery reduction: q = t_i (p = -1 mod 2^32); t += q p 2^(32 i) clears word i",
+         I + "long x0 = t0, x1 = t1, x2 = t2, x3 = t3, x4 = t4, x5 = t5, x6 = t6, x7 = t7;",
+         I + "long x8 = t8, x9 = t9, x10 = t10, x11 = t11, x12 = t12, x13 = t13, x14 = t14, x15 = t15;",
+         I + "long q, k;"]
+    for i in range(8):
+        L.append(I + "q = (long)(uint)x%d; k = (x%d - q) >> 32; x%d += k; x%d += q; x%d += q; x%d -= q; x%d += q;"
+                 % (i, i, i + 1, i + 3, i + 6, i + 7, i + 8))
+    L.append(I + "long acc = x8; uint r0 = (uint)acc; acc >>= 32;")
+    for j in range(1, 8):
+        L.append(I + "acc += x%d; uint r%d = (uint)acc; acc >>= 32;" % (j + 8, j))
+    L.append(I + "FinalSubtractWithTop(r, (uint)acc, r0, r1, r2, r3, r4, r5, r6, r7);")
     return L
 
-def fold():
-    L=["            // fold the signed top carry twice with 2^256 = 2^224 - 2^192 - 2^96 + 1 (mod p); then 0 <= r < 2^256 < 2p"]
-    for it in range(2):
-        L.append("            top = acc; acc = 0;")
-        adds={0:"+ top",3:"- top",6:"- top",7:"+ top"}
-        for limb in range(8):
-            extra = adds.get(limb,"")
-            L.append("            acc += (long)r%d %s; r%d = (uint)acc; acc >>= 32;" % (limb, extra, limb))
-    return L
 
 out=[]
-out.append("        /// <summary>r = a b mod p; constant-time. r may alias a or b.</summary>")
+out.append("        /// <summary>r = a b 2^-256 mod p (the Montgomery product); constant-time. r may alias a or b.</summary>")
 out.append("        public void Mul(uint[] r, uint[] a, uint[] b)\n        {")
 out.append("            if (FieldOps.Enabled) FieldOps.Multiplications++;")
 out+=product(False)
 out+=reduce()
-out.append("            long top;")
-out+=fold()
-out.append("            FinalSubtract(r, r0, r1, r2, r3, r4, r5, r6, r7);\n        }\n")
-out.append("        /// <summary>r = a^2 mod p; constant-time. r may alias a.</summary>")
+out.append("        }\n")
+out.append("        /// <summary>r = a^2 2^-256 mod p (the Montgomery square); constant-time. r may alias a.</summary>")
 out.append("        public void Sqr(uint[] r, uint[] a)\n        {")
 out.append("            if (FieldOps.Enabled) FieldOps.Squarings++;")
 out+=product(True)
 out+=reduce()
-out.append("            long top;")
-out+=fold()
-out.append("            FinalSubtract(r, r0, r1, r2, r3, r4, r5, r6, r7);\n        }")
+out.append("        }")
 HEADER = """namespace MikeyNano.Arithmetic
 {
-    /// <summary>P-256 multiply, square, add and subtract, unrolled (generated by tools/gen/p256field.py; edit the
+    /// <summary>P-256 Montgomery multiply and square, add and subtract, unrolled (generated by tools/gen/p256field.py; edit the
     /// generator, not this). Run: python3 tools/gen/p256field.py > src/MikeyNano/Arithmetic/P256Field.Multiply.cs</summary>
     public sealed partial class P256Field
     {"""

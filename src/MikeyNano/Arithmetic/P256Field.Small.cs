@@ -32,7 +32,7 @@ namespace MikeyNano.Arithmetic
                 acc += (long)r7 + top; r7 = (uint)acc; acc >>= 32;
                 top = acc;
             }
-            FinalSubtract(r, r0, r1, r2, r3, r4, r5, r6, r7);
+            FinalSubtractWithTop(r, 0, r0, r1, r2, r3, r4, r5, r6, r7);
         }
 
         /// <summary>r = a / 2 mod p: a when even, a + p when odd (p is odd), shifted right by one with the carry of the

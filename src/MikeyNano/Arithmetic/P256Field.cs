@@ -4,16 +4,22 @@ using MikeyNano.Errors;
 namespace MikeyNano.Arithmetic
 {
     /// <summary>
-    /// F_p for the NIST P-256 prime p = 2^256 - 2^224 + 2^192 + 2^96 - 1 (FIPS 186-4 D.1.2.3), elements held as plain
-    /// integers (not Montgomery form), fully reduced. Multiplication and squaring are unrolled 8 x 32-bit schoolbook
-    /// products followed by the Solinas reduction of FIPS 186-4 D.2.3, with no loops and no scratch arrays. Every
-    /// member is constant-time except as noted (FromBytes's accept/reject, Sqrt's verdict). Not thread-safe (Pow and
-    /// Sqrt use scratch space owned by the instance).
+    /// F_p for the NIST P-256 prime p = 2^256 - 2^224 + 2^192 + 2^96 - 1 (FIPS 186-4 D.1.2.3), elements held in
+    /// Montgomery form (a R mod p, R = 2^256), fully reduced; FromBytes/ToBytes and FromNatural/ToNatural convert.
+    /// Multiplication and squaring are unrolled 8 x 32-bit products followed by a Montgomery reduction that uses p's
+    /// shape (p = -1 mod 2^32: the quotient digit is the low word itself, and q p is four shifted additions), with no
+    /// loops and no scratch arrays. Additive operations, MulSmall, Halve, IsZero and AreEqual are the same in either
+    /// form. Every member is constant-time except as noted (FromBytes's accept/reject, Sqrt's verdict,
+    /// InvertVariableTime). Not thread-safe (scratch space owned by the instance).
     /// </summary>
     public sealed partial class P256Field : IPrimeField
     {
         private static readonly uint[] P = { 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0, 0, 0, 1, 0xFFFFFFFF };
-        private static readonly uint[] TwoTo256ModP = { 1, 0, 0, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFE, 0 };
+        private static readonly DivstepInverse SharedInverse = new DivstepInverse(P, 8); // before RCubed's instance
+        private static readonly uint[] One = { 1, 0, 0, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFE, 0 }; // R mod p
+        private static readonly uint[] PlainOne = { 1, 0, 0, 0, 0, 0, 0, 0 };
+        private static readonly uint[] RSquared = RTimesR();                   // R^2 mod p: into Montgomery form
+        private static readonly uint[] RCubed = MontgomeryProduct(RSquared, RSquared); // R^3 mod p: Invert's correction
         private static readonly byte[] PMinus2 = ExponentOf(0xFFFFFFFD);     // p - 2
         private static readonly byte[] SqrtExponent = SqrtExp();             // (p + 1) / 4
         private static readonly int[] InvertSchedule = FixedExponentPow.Schedule(PMinus2);
@@ -22,7 +28,6 @@ namespace MikeyNano.Arithmetic
         private readonly uint[][] _table = WindowedPow.NewTable(8);
         private readonly uint[] _acc = new uint[8], _sel = new uint[8], _tmp = new uint[8], _tmp2 = new uint[8];
         private readonly DivstepInverse _inverse = SharedInverse.Clone();
-        private static readonly DivstepInverse SharedInverse = new DivstepInverse(P, 8);
 
         public int Limbs { get { return 8; } }
         public int ByteLength { get { return 32; } }
@@ -46,9 +51,15 @@ namespace MikeyNano.Arithmetic
             WindowedPow.WipeTable(_table);
         }
         public void SetZero(uint[] r) { Array.Clear(r, 0, 8); }
-        public void SetOne(uint[] r) { Array.Clear(r, 0, 8); r[0] = 1; }
+        public void SetOne(uint[] r) { Array.Copy(One, r, 8); }
         public void Copy(uint[] r, uint[] a) { Array.Copy(a, r, 8); }
-        public void SetSmall(uint[] r, uint k) { Array.Clear(r, 0, 8); r[0] = k; }
+        public void SetSmall(uint[] r, uint k) { Array.Clear(r, 0, 8); r[0] = k; Mul(r, r, RSquared); }
+
+        /// <summary>r = the plain integer a (8 limbs, a &lt; p) in Montgomery form. r may be a.</summary>
+        public void FromNatural(uint[] r, uint[] a) { Mul(r, a, RSquared); }
+
+        /// <summary>r = the plain integer (8 limbs, &lt; p) that a represents. r may be a.</summary>
+        public void ToNatural(uint[] r, uint[] a) { Mul(r, a, PlainOne); }
 
         public void FromBytes(byte[] src, int offset, int length, uint[] r)
         {
@@ -56,14 +67,15 @@ namespace MikeyNano.Arithmetic
             uint[] x = _tmp;
             Natural.FromBigEndian(src, offset, length, x, 8);
             if (Natural.LessThan(x, P, 8) == 0) throw new InvalidEncodingException("field element is not below p");
-            Array.Copy(x, r, 8);
+            Mul(r, x, RSquared);
         }
 
         public void FromBytesReduce(byte[] src, int offset, int length, uint[] r)
         {
             if (src == null || offset < 0 || length < 0 || offset > src.Length - length)
                 throw new InvalidEncodingException("integer range is outside the buffer");
-            // Horner in base 2^256: acc = acc * (2^256 mod p) + block, each block (< 2^256 < 2p) reduced by one subtraction.
+            // Horner in base 2^256: acc = acc 2^256 + block mod p, each block (< 2^256 < 2p) reduced by one subtraction;
+            // in Montgomery form acc R 2^256 = Mul(acc R, R^2) and block R = Mul(block, R^2).
             int first = length % 32;
             if (first == 0 && length > 0) first = 32;
             uint[] x = _tmp, acc = _acc;
@@ -73,7 +85,8 @@ namespace MikeyNano.Arithmetic
             {
                 Natural.FromBigEndian(src, pos, take, x, 8);
                 Natural.SubMasked(x, P, 0u - (Natural.LessThan(x, P, 8) ^ 1u), 8);
-                Mul(acc, acc, TwoTo256ModP);
+                Mul(acc, acc, RSquared);
+                Mul(x, x, RSquared);
                 Add(acc, acc, x);
                 pos += take;
                 take = 32;
@@ -83,7 +96,8 @@ namespace MikeyNano.Arithmetic
 
         public void ToBytes(uint[] a, byte[] dst, int offset)
         {
-            Natural.ToBigEndian(a, 8, dst, offset, 32);
+            Mul(_tmp, a, PlainOne);
+            Natural.ToBigEndian(_tmp, 8, dst, offset, 32);
         }
 
         public void Add(uint[] r, uint[] a, uint[] b)
@@ -108,18 +122,21 @@ namespace MikeyNano.Arithmetic
             }
         }
 
-        /// <summary>r = a^-1 by divsteps (0 stays 0); constant-time. Counts one inversion.</summary>
+        /// <summary>r = a^-1 by divsteps (0 stays 0); constant-time. The divstep inverse of the stored a R is
+        /// a^-1 R^-1; a Montgomery multiplication by R^3 gives a^-1 R. Counts one inversion and one multiplication.</summary>
         public void Invert(uint[] r, uint[] a)
         {
             if (FieldOps.Enabled) FieldOps.Inversions++;
-            _inverse.Invert(r, a);
+            _inverse.Invert(_tmp, a);
+            Mul(r, _tmp, RCubed);
         }
 
         /// <summary>As <see cref="Invert"/> in VARIABLE time, for public values only (the Z of public points).</summary>
         public void InvertVariableTime(uint[] r, uint[] a)
         {
             if (FieldOps.Enabled) FieldOps.Inversions++;
-            _inverse.InvertVariableTime(r, a);
+            _inverse.InvertVariableTime(_tmp, a);
+            Mul(r, _tmp, RCubed);
         }
 
         /// <summary>r = a^(p-2) by sliding windows (Fermat; 0 stays 0): the reference for <see cref="Invert"/>.</summary>
@@ -163,8 +180,24 @@ namespace MikeyNano.Arithmetic
             return b;
         }
 
-        /// <summary>r = the 8 limbs r0..r7 (below 2^256) minus p if they are at least p; by mask.</summary>
-        private static void FinalSubtract(uint[] r, uint r0, uint r1, uint r2, uint r3, uint r4, uint r5, uint r6, uint r7)
+        /// <summary>R^2 mod p as a plain integer: R mod p doubled 256 times modulo p (class initialisation only).</summary>
+        private static uint[] RTimesR()
+        {
+            uint[] v = new uint[8];
+            Array.Copy(One, v, 8);
+            for (int i = 0; i < 256; i++) AddCore(v, v, v);
+            return v;
+        }
+
+        private static uint[] MontgomeryProduct(uint[] a, uint[] b)
+        {
+            uint[] r = new uint[8];
+            new P256Field().Mul(r, a, b);
+            return r;
+        }
+
+        /// <summary>r = r0..r7 + top 2^256 (a value below 2p, top 0 or 1) minus p unless that borrows; by mask.</summary>
+        private static void FinalSubtractWithTop(uint[] r, uint top, uint r0, uint r1, uint r2, uint r3, uint r4, uint r5, uint r6, uint r7)
         {
             long c = (long)r0 - 0xFFFFFFFF; uint d0 = (uint)c; c >>= 32;
             c += (long)r1 - 0xFFFFFFFF; uint d1 = (uint)c; c >>= 32;
@@ -174,7 +207,8 @@ namespace MikeyNano.Arithmetic
             c += r5; uint d5 = (uint)c; c >>= 32;
             c += (long)r6 - 1; uint d6 = (uint)c; c >>= 32;
             c += (long)r7 - 0xFFFFFFFF; uint d7 = (uint)c; c >>= 32;
-            uint keep = (uint)c; // all ones when r < p (borrow), else 0
+            uint keep = (uint)(c + top); // all ones when r < p (borrow) and no top bit: keep r
+            r[7] = (r7 & keep) | (d7 & ~keep);
             r[0] = (r0 & keep) | (d0 & ~keep);
             r[1] = (r1 & keep) | (d1 & ~keep);
             r[2] = (r2 & keep) | (d2 & ~keep);
@@ -182,7 +216,6 @@ namespace MikeyNano.Arithmetic
             r[4] = (r4 & keep) | (d4 & ~keep);
             r[5] = (r5 & keep) | (d5 & ~keep);
             r[6] = (r6 & keep) | (d6 & ~keep);
-            r[7] = (r7 & keep) | (d7 & ~keep);
         }
     }
 }

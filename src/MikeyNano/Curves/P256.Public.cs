@@ -167,14 +167,16 @@ namespace MikeyNano.Curves
         {
             P256Field f = _f;
             if (f.IsZero(p.Z) != 0) return false;
-            uint[] rv = _t0, z2 = _t1, t = _t2;
+            uint[] rv = _t0, z2 = _t1, t = _t2, rm = _t3;
             Natural.FromBigEndian(r, 0, 32, rv, 8);
             f.Sqr(z2, p.Z);
-            f.Mul(t, rv, z2);
+            f.FromNatural(rm, rv);             // r < n < p
+            f.Mul(t, rm, z2);
             if (f.AreEqual(t, p.X) != 0) return true;
             uint carry = Natural.Add(rv, rv, OrderLimbs, 8);
             if (carry != 0 || Natural.LessThan(rv, PrimeLimbs, 8) == 0) return false;
-            f.Mul(t, rv, z2);
+            f.FromNatural(rm, rv);
+            f.Mul(t, rm, z2);
             return f.AreEqual(t, p.X) != 0;
         }
     }

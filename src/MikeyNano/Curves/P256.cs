@@ -200,8 +200,8 @@ namespace MikeyNano.Curves
                 SetInfinity(r);
                 return;
             }
-            _f.Copy(r.X, p.XLimbs);
-            _f.Copy(r.Y, p.YLimbs);
+            _f.FromNatural(r.X, p.XLimbs);
+            _f.FromNatural(r.Y, p.YLimbs);
             _f.SetOne(r.Z);
         }
 
@@ -216,7 +216,7 @@ namespace MikeyNano.Curves
             f.Mul(x, a.X, zi2);
             f.Mul(zi2, zi2, zi);
             f.Mul(y, a.Y, zi2);
-            return new P256Point(x, y);
+            return P256Point.FromField(f, x, y);
         }
 
         /// <summary>The affine points of pts[start .. start + count - 1] (all finite, all PUBLIC: the inversion is

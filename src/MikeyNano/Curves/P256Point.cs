@@ -28,7 +28,8 @@ namespace MikeyNano.Curves
             _infinity = true;
         }
 
-        /// <summary>For affine coordinates already known to be on the curve (internal: computed results).</summary>
+        /// <summary>For affine coordinates (plain integers, not field elements) already known to be on the curve
+        /// (internal: computed results).</summary>
         internal P256Point(uint[] x, uint[] y)
         {
             _x = new uint[8];
@@ -80,7 +81,7 @@ namespace MikeyNano.Curves
             if (prefix == 0)
                 throw new InvalidPointException("the point at infinity is not allowed here");
             var f = new P256Field();
-            uint[] x = f.Create(), y = f.Create(), rhs = f.Create();
+            uint[] x = f.Create(), y = f.Create(), rhs = f.Create(); // field elements (Montgomery form)
             if (prefix == 4)
             {
                 if (length != 65) throw new InvalidPointException("uncompressed P-256 point must be 65 octets, got " + length);
@@ -90,7 +91,7 @@ namespace MikeyNano.Curves
                 uint[] y2 = f.Create();
                 f.Sqr(y2, y);
                 if (f.AreEqual(y2, rhs) == 0) throw new InvalidPointException("point is not on P-256");
-                return new P256Point(x, y);
+                return FromField(f, x, y);
             }
             if (prefix == 2 || prefix == 3)
             {
@@ -98,6 +99,8 @@ namespace MikeyNano.Curves
                 ReadCoordinate(f, src, offset + 1, x, "x");
                 RightHandSide(f, x, rhs);
                 if (!f.Sqrt(y, rhs)) throw new InvalidPointException("x is not the abscissa of a P-256 point");
+                f.ToNatural(x, x);
+                f.ToNatural(y, y);                // the parity is the plain integer's
                 // y = 0 has no odd partner; P-256 has no point of order 2 (x^3 - 3x + b has no root), so y != 0 here.
                 uint[] negY = f.Create();
                 f.Neg(negY, y);
@@ -128,16 +131,26 @@ namespace MikeyNano.Curves
             }
         }
 
-        /// <summary>rhs = x^3 - 3x + b.</summary>
+        /// <summary>rhs = x^3 - 3x + b (field elements).</summary>
         internal static void RightHandSide(P256Field f, uint[] x, uint[] rhs)
         {
-            uint[] t = f.Create();
+            uint[] t = f.Create(), b = f.Create();
             f.Sqr(t, x);
             f.Mul(t, t, x);
             f.Sub(t, t, x);
             f.Sub(t, t, x);
             f.Sub(t, t, x);
-            f.Add(rhs, t, P256Constants.B);
+            f.FromNatural(b, P256Constants.B);
+            f.Add(rhs, t, b);
+        }
+
+        /// <summary>The point with the given field-element coordinates (converted to plain integers).</summary>
+        internal static P256Point FromField(P256Field f, uint[] x, uint[] y)
+        {
+            uint[] px = f.Create(), py = f.Create();
+            f.ToNatural(px, x);
+            f.ToNatural(py, y);
+            return new P256Point(px, py);
         }
 
         /// <summary>0x04 || X || Y (65 octets); 0x00 for infinity.</summary>

@@ -15,11 +15,13 @@ namespace MikeyNano.Arithmetic
     public sealed partial class P256Field : IPrimeField
     {
         private static readonly uint[] P = { 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0, 0, 0, 1, 0xFFFFFFFF };
-        private static readonly DivstepInverse SharedInverse = new DivstepInverse(P, 8); // before RCubed's instance
+        private static readonly DivstepInverse SharedInverse = new DivstepInverse(P, 8);
         private static readonly uint[] One = { 1, 0, 0, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFE, 0 }; // R mod p
         private static readonly uint[] PlainOne = { 1, 0, 0, 0, 0, 0, 0, 0 };
-        private static readonly uint[] RSquared = RTimesR();                   // R^2 mod p: into Montgomery form
-        private static readonly uint[] RCubed = MontgomeryProduct(RSquared, RSquared); // R^3 mod p: Invert's correction
+        // R^2 and R^3 mod p (R = 2^256), plain: into Montgomery form, and Invert's correction (a wrong one fails
+        // the BigInteger oracle tests of conversion, multiplication and inversion)
+        private static readonly uint[] RSquared = { 3, 0, 0xFFFFFFFF, 0xFFFFFFFB, 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 4 };
+        private static readonly uint[] RCubed = { 0xA, 0xFFFFFFFD, 0xFFFFFFF7, 0xFFFFFFED, 0xFFFFFFFC, 5, 1, 0x18 };
         private static readonly byte[] PMinus2 = ExponentOf(0xFFFFFFFD);     // p - 2
         private static readonly byte[] SqrtExponent = SqrtExp();             // (p + 1) / 4
         private static readonly int[] InvertSchedule = FixedExponentPow.Schedule(PMinus2);
@@ -178,22 +180,6 @@ namespace MikeyNano.Arithmetic
             byte[] b = new byte[32];
             Natural.ToBigEndian(e, 8, b, 0, 32);
             return b;
-        }
-
-        /// <summary>R^2 mod p as a plain integer: R mod p doubled 256 times modulo p (class initialisation only).</summary>
-        private static uint[] RTimesR()
-        {
-            uint[] v = new uint[8];
-            Array.Copy(One, v, 8);
-            for (int i = 0; i < 256; i++) AddCore(v, v, v);
-            return v;
-        }
-
-        private static uint[] MontgomeryProduct(uint[] a, uint[] b)
-        {
-            uint[] r = new uint[8];
-            new P256Field().Mul(r, a, b);
-            return r;
         }
 
         /// <summary>r = r0..r7 + top 2^256 (a value below 2p, top 0 or 1) minus p unless that borrows; by mask.</summary>

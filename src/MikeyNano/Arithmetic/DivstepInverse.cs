@@ -11,7 +11,8 @@ namespace MikeyNano.Arithmetic
     /// steps), collecting a 2x2 matrix that is then applied to the full f, g (signed, radix 2^30) and to d, e
     /// (mod m, divided by 2^30 exactly by adding a multiple of m first). The batch count is fixed by the modulus size
     /// (Theorem 11.2: ceil((49 bits + 80) / 17) steps suffice), every step and update runs the same instructions for
-    /// every input, and no memory index depends on data: constant-time in a. Not thread-safe (owns scratch space).
+    /// every input, and no memory index depends on data: <see cref="Invert"/> is constant-time in a, and wipes its
+    /// scratch; <see cref="InvertVariableTime"/> is not (public values only). Not thread-safe (owns scratch space).
     /// </summary>
     public sealed class DivstepInverse
     {

@@ -19,7 +19,7 @@ namespace MikeyNano.Arithmetic
         private static readonly uint[] One = { 1, 0, 0, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFE, 0 }; // R mod p
         private static readonly uint[] PlainOne = { 1, 0, 0, 0, 0, 0, 0, 0 };
         // R^2 and R^3 mod p (R = 2^256), plain: into Montgomery form, and Invert's correction (a wrong one fails
-        // the BigInteger oracle tests of conversion, multiplication and inversion)
+        // the host oracle tests of conversion, multiplication and inversion)
         private static readonly uint[] RSquared = { 3, 0, 0xFFFFFFFF, 0xFFFFFFFB, 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 4 };
         private static readonly uint[] RCubed = { 0xA, 0xFFFFFFFD, 0xFFFFFFF7, 0xFFFFFFED, 0xFFFFFFFC, 5, 1, 0x18 };
         private static readonly byte[] PMinus2 = ExponentOf(0xFFFFFFFD);     // p - 2

@@ -2,7 +2,7 @@
 # The reduction uses p's shape: p = -1 mod 2^32, so Montgomery's quotient digit is the low word itself, and adding
 # q p = q (2^256 - 2^224 + 2^192 + 2^96 - 1) at word i clears word i and adds or subtracts q at words i+3, i+6, i+7,
 # i+8: four additions per word in signed 64-bit accumulators, no multiplication (fewer instructions than the
-# Solinas reduction of FIPS 186-4 D.2.3, which the plain representation needed).
+# Solinas reduction of FIPS 186-4 D.2.3 that the plain representation needed).
 def product(sq):
     # Product scanning: per column k the low and high halves of the 64-bit partial products are summed separately
     # (at most 8 terms of < 2^32 each, so no overflow), which keeps the carry chain to one step per column.

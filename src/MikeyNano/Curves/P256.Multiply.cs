@@ -64,7 +64,8 @@ namespace MikeyNano.Curves
             return MultiplyAddPublicJacobian(_k1, _k2, q);
         }
 
-        /// <summary>u1 G + u2 Q for scalars already reduced mod n as 8-limb plain integers (both destroyed).</summary>
+        /// <summary>u1 G + u2 Q for scalars already reduced mod n as 8-limb plain integers (u2 is cleared when Q is
+        /// infinity).</summary>
         internal JacobianPoint MultiplyAddPublicJacobian(uint[] u1, uint[] u2, P256Point q)
         {
             if (q == null) throw new InvalidPointException("point is missing");
@@ -92,7 +93,7 @@ namespace MikeyNano.Curves
             return r;
         }
 
-        /// <summary>u1 G + u2 Q for reduced 8-limb scalars (both destroyed) and Q's prepared odd multiples.</summary>
+        /// <summary>u1 G + u2 Q for reduced 8-limb scalars and Q's prepared odd multiples.</summary>
         internal JacobianPoint MultiplyAddPublicJacobian(uint[] u1, uint[] u2, P256OddMultiples q)
         {
             JacobianPoint r = new JacobianPoint();

@@ -119,7 +119,7 @@ namespace MikeyNano.Curves
             _f.Copy(r.X, a.X); _f.Copy(r.Y, a.Y); _f.Copy(r.Z, a.Z);
         }
 
-        /// <summary>r = u1 G + u2 Q for 8-limb scalars below 2^256 (both destroyed), Q given by its affine odd
+        /// <summary>r = u1 G + u2 Q for 8-limb scalars below 2^256 (not modified), Q given by its affine odd
         /// multiples; variable-time. Straus's method with NAFs: about 256 doublings, 256 / (w + 1) mixed additions of
         /// odd multiples of Q (43 for w = 5) and 256 / 9 of odd multiples of G (width 8, from the base-point table).
         /// </summary>

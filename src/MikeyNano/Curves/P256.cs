@@ -6,9 +6,9 @@ namespace MikeyNano.Curves
 {
     /// <summary>
     /// A P-256 working context: the field, the scalar field (mod n), scratch space, and the group operations on
-    /// Jacobian points for a = -3 (formulas of the Explicit-Formulas Database: dbl-2004-hmv, add-2007-bl, madd-2007-bl; Z3 = 2 Z1 Z2 H in the
-    /// additions).
-    /// Constant-time unless a member says otherwise. Not thread-safe: use one context per thread (construction is
+    /// Jacobian points for a = -3 (formulas of the Explicit-Formulas Database: dbl-2004-hmv, add-2007-bl, madd-2007-bl,
+    /// the additions with Z3 = 2 Z1 Z2 H). Coordinates of Jacobian points are field elements (Montgomery form); affine
+    /// points (P256Point) hold plain integers. Constant-time unless a member says otherwise. Not thread-safe: use one context per thread (construction is
     /// cheap; the base-point table is shared and built once). Scalars are 32-octet big-endian integers and are reduced
     /// mod n before use. This file: point formulas. P256.Multiply.cs: scalar multiplication and the public API.
     /// </summary>

@@ -5,7 +5,7 @@ namespace MikeyNano.Curves
     /// <summary>
     /// The odd multiples P, 3P, ..., (2^(w-1) - 1) P of a finite point in affine form (16 words each): the digits of a
     /// width-w NAF, for the variable-time double-scalar multiplication of signature verification. Affine entries make
-    /// each addition a mixed one (7M + 4S instead of 11M + 5S). Built by one doubling, 2^(w-2) - 1 additions and one
+    /// each addition a mixed one (8M + 3S instead of 12M + 4S). Built by one doubling, 2^(w-2) - 1 additions and one
     /// batched inversion; immutable afterwards (shareable between threads). Public points only: built and read in
     /// variable time.
     /// </summary>

@@ -45,8 +45,8 @@ namespace MikeyNano.Ecc
         {
             P256KeyPair.CheckPrivateKey(privateKey);
             CheckHash(hash);
-            P256 ctx = P256ContextCache.Signing.Borrow();
             var nonces = new Rfc6979Nonce(privateKey, hash);
+            P256 ctx = P256ContextCache.Signing.Borrow();
             try
             {
                 while (true)

@@ -71,6 +71,16 @@ namespace MikeyNano.Arithmetic
             Run(r, a, true);
         }
 
+        /// <summary>r = a^-1 for a field that stores x as x R mod m (Montgomery form): the divstep inverse of the stored
+        /// a R is a^-1 R^-1, and one Montgomery multiplication by R^3 (rCubed, plain) gives a^-1 R. Constant-time unless
+        /// variableTime (public values only). Counts one inversion (and the field counts its multiplication).</summary>
+        internal void InvertMontgomery(IPrimeField field, uint[] rCubed, uint[] scratch, uint[] r, uint[] a, bool variableTime)
+        {
+            if (FieldOps.Enabled) FieldOps.Inversions++;
+            Run(scratch, a, variableTime);
+            field.Mul(r, scratch, rCubed);
+        }
+
         /// <summary>f = m, g = a, d = 0, e = 1, delta = 1; the batches; then a^-1 = +-d (f = +-1); scratch wiped.</summary>
         private void Run(uint[] r, uint[] a, bool variableTime)
         {

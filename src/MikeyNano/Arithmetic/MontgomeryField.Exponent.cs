@@ -15,18 +15,14 @@ namespace MikeyNano.Arithmetic
         /// one Montgomery multiplication by R^3 brings it to a^-1 R. Counts one inversion and one multiplication.</summary>
         public void Invert(uint[] r, uint[] a)
         {
-            if (FieldOps.Enabled) FieldOps.Inversions++;
-            _inverse.Invert(_tmp, a);
-            Mul(r, _tmp, _r3);
+            _inverse.InvertMontgomery(this, _r3, _tmp, r, a, false);
         }
 
         /// <summary>As <see cref="Invert"/> in VARIABLE time, for public values only (e.g. the s of a signature being
         /// verified). Counts one inversion and one multiplication.</summary>
         public void InvertVariableTime(uint[] r, uint[] a)
         {
-            if (FieldOps.Enabled) FieldOps.Inversions++;
-            _inverse.InvertVariableTime(_tmp, a);
-            Mul(r, _tmp, _r3);
+            _inverse.InvertMontgomery(this, _r3, _tmp, r, a, true);
         }
 
         /// <summary>r = a^(p-2) by sliding windows (Fermat): a^-1 as 1 + 251 squarings and 42 multiplications for a

@@ -128,17 +128,13 @@ namespace MikeyNano.Arithmetic
         /// a^-1 R^-1; a Montgomery multiplication by R^3 gives a^-1 R. Counts one inversion and one multiplication.</summary>
         public void Invert(uint[] r, uint[] a)
         {
-            if (FieldOps.Enabled) FieldOps.Inversions++;
-            _inverse.Invert(_tmp, a);
-            Mul(r, _tmp, RCubed);
+            _inverse.InvertMontgomery(this, RCubed, _tmp, r, a, false);
         }
 
         /// <summary>As <see cref="Invert"/> in VARIABLE time, for public values only (the Z of public points).</summary>
         public void InvertVariableTime(uint[] r, uint[] a)
         {
-            if (FieldOps.Enabled) FieldOps.Inversions++;
-            _inverse.InvertVariableTime(_tmp, a);
-            Mul(r, _tmp, RCubed);
+            _inverse.InvertMontgomery(this, RCubed, _tmp, r, a, true);
         }
 
         /// <summary>r = a^(p-2) by sliding windows (Fermat; 0 stays 0): the reference for <see cref="Invert"/>.</summary>

@@ -14,6 +14,8 @@ sync() { # $1 = nfproj, $2 = source folder relative to the nfproj's folder
     /<!-- sources:end -->/ { skip = 0 }
     !skip { print }' "$proj" > "$proj.tmp" && mv "$proj.tmp" "$proj"
 }
-sync src/MikeyNano/MikeyNano.nfproj .
+for a in MikeyNano.Core MikeyNano.Ecc MikeyNano.Sakke MikeyNano.Srtp MikeyNano.Mikey MikeyNano; do
+  sync src/$a/$a.nfproj .
+done
 sync tests/NFUnitTest/NFUnitTest.nfproj ../MikeyNano.Tests
 echo "nfproj source lists updated"

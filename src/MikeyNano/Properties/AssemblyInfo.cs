@@ -1,9 +1,15 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 [assembly: AssemblyTitle("MikeyNano")]
-[assembly: AssemblyDescription("MIKEY-SAKKE key management (RFC 3830, 6507, 6508, 6509; 3GPP TS 33.180) for nanoFramework")]
+[assembly: AssemblyDescription("MIKEY-SAKKE endpoint, self-test")]
 [assembly: AssemblyCompany("MikeyNano")]
 [assembly: AssemblyProduct("MikeyNano")]
 [assembly: AssemblyCopyright("Copyright (c) MikeyNano contributors")]
-[assembly: AssemblyVersion("0.1.0.0")]
-[assembly: AssemblyFileVersion("0.1.0.0")]
+
+// The machinery is internal: shared with the MikeyNano assemblies built on this one, and with our tests and tools.
+[assembly: InternalsVisibleTo("MikeyNano.Tests")]
+[assembly: InternalsVisibleTo("MikeyNano.HostTests")]
+[assembly: InternalsVisibleTo("NFUnitTest")]
+[assembly: InternalsVisibleTo("MikeyNano.Bench")]
+[assembly: InternalsVisibleTo("MikeyNano.Cli")]

@@ -42,7 +42,7 @@ public sealed class NfprojTests
     [TestMethod]
     public void NfprojListsEverySource()
     {
-        AssertSame("src/MikeyNano/MikeyNano.nfproj", "src/MikeyNano");
+        foreach (var name in DeviceAssemblies.Names) AssertSame($"src/{name}/{name}.nfproj", $"src/{name}");
         AssertSame("tests/NFUnitTest/NFUnitTest.nfproj", "tests/MikeyNano.Tests");
     }
 
@@ -67,13 +67,23 @@ public sealed class NfprojTests
     [TestMethod]
     public void PackagesArePinnedConsistently()
     {
-        var lib = PackagesConfig("src/MikeyNano/packages.config");
-        Assert.AreEqual("1.17.11", lib["nanoFramework.CoreLibrary"], "src/MikeyNano/packages.config must pin nanoFramework.CoreLibrary 1.17.11");
-        AssertHintPathsAgree("src/MikeyNano/MikeyNano.nfproj", lib);
-        var nuspec = XDocument.Load(Path.Combine(Root, "src/MikeyNano/MikeyNano.nuspec")).Descendants()
-            .Where(e => e.Name.LocalName == "dependency").ToDictionary(e => e.Attribute("id")!.Value, e => e.Attribute("version")!.Value);
-        CollectionAssert.AreEquivalent(lib.OrderBy(p => p.Key).ToList(), nuspec.OrderBy(p => p.Key).ToList(),
-            "MikeyNano.nuspec dependencies must equal src/MikeyNano/packages.config (id and version)");
+        foreach (var name in DeviceAssemblies.Names)
+        {
+            var lib = PackagesConfig($"src/{name}/packages.config");
+            Assert.AreEqual("1.17.11", lib["nanoFramework.CoreLibrary"], $"src/{name}/packages.config must pin nanoFramework.CoreLibrary 1.17.11");
+            AssertHintPathsAgree($"src/{name}/{name}.nfproj", lib);
+            // The package's dependencies: the nanoFramework packages it runs on (not build-time ones such as
+            // Nerdbank.GitVersioning) and the MikeyNano packages its project references, at the same version.
+            var runtime = lib.Where(p => !p.Key.StartsWith("Nerdbank.", StringComparison.Ordinal)).ToList();
+            var projectRefs = XDocument.Load(Path.Combine(Root, $"src/{name}/{name}.nfproj")).Descendants()
+                .Where(e => e.Name.LocalName == "ProjectReference")
+                .Select(e => Path.GetFileNameWithoutExtension(e.Attribute("Include")!.Value.Replace('\\', '/')))
+                .Select(n => new KeyValuePair<string, string>(n, "$version$")).ToList();
+            var nuspec = XDocument.Load(Path.Combine(Root, $"src/{name}/{name}.nuspec")).Descendants()
+                .Where(e => e.Name.LocalName == "dependency").ToDictionary(e => e.Attribute("id")!.Value, e => e.Attribute("version")!.Value);
+            CollectionAssert.AreEquivalent(runtime.Concat(projectRefs).OrderBy(p => p.Key).ToList(), nuspec.OrderBy(p => p.Key).ToList(),
+                $"{name}.nuspec dependencies must equal src/{name}/packages.config (runtime packages) plus its MikeyNano project references");
+        }
 
         var tests = PackagesConfig("tests/NFUnitTest/packages.config");
         Assert.AreEqual("1.17.11", tests["nanoFramework.CoreLibrary"], "tests/NFUnitTest/packages.config must pin nanoFramework.CoreLibrary 1.17.11");

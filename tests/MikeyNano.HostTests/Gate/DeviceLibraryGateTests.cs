@@ -6,7 +6,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace MikeyNano.HostTests.Gate;
 
-/// <summary>The subset gate on the host build of the device library (the MikeyNano.dll this project references).</summary>
+/// <summary>The subset gate on the host builds of the device assemblies (DeviceAssemblies.Names).</summary>
 [TestClass]
 public sealed class DeviceLibraryGateTests
 {
@@ -15,25 +15,29 @@ public sealed class DeviceLibraryGateTests
     {
         var allow = Allowlist.Parse(File.ReadAllLines(GatePaths.AllowlistPath));
         Assert.AreEqual(0, allow.Errors.Count, "allowlist format errors:\n" + string.Join("\n", allow.Errors));
-        string dll = typeof(MikeyNano.Bytes.Hex).Assembly.Location;
-        var report = SubsetGate.Check(dll, allow.Apis);
-
-        var nano = GatePaths.NanoApiDirectory is { } dir ? NanoApiCatalog.Load(dir) : null;
-        var add = report.UsedApis.Keys.Where(k => !allow.Entries.ContainsKey(k))
-                        .Select(k => Allowlist.Format(k, nano == null ? Allowlist.GuessPackage(k)
-                                                : nano.PackageOf(k) ?? "NOT IN ANY nanoFramework 1.x API LIST: do not add, change the code"))
-                        .ToList();
-        var remove = allow.Entries.Where(e => !report.UsedApis.ContainsKey(e.Key))
-                          .Select(e => Allowlist.Format(e.Key, e.Value)).ToList();
+        var used = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
         string message = "";
-        if (report.Violations.Count > 0)
-            message += $"{report.Violations.Count} subset gate violation(s) in {dll}:\n  " +
-                       string.Join("\n  ", report.Violations) + "\n";
-        if (add.Count > 0)
-            message += "\nIf (and only if) these APIs exist in nanoFramework (../shared/nanoframework-api/*.txt), add these lines to " +
-                       GatePaths.AllowlistPath + " (keep it sorted; check the package):\n  " + string.Join("\n  ", add) + "\n";
+        var nano = GatePaths.NanoApiDirectory is { } dir ? NanoApiCatalog.Load(dir) : null;
+        foreach (var name in DeviceAssemblies.Names)
+        {
+            string dll = DeviceAssemblies.HostBuildPath(name);
+            var report = SubsetGate.Check(dll, allow.Apis);
+            used.UnionWith(report.UsedApis.Keys);
+            var add = report.UsedApis.Keys.Where(k => !allow.Entries.ContainsKey(k))
+                            .Select(k => Allowlist.Format(k, nano == null ? Allowlist.GuessPackage(k)
+                                                    : nano.PackageOf(k) ?? "NOT IN ANY nanoFramework 1.x API LIST: do not add, change the code"))
+                            .ToList();
+            if (report.Violations.Count > 0)
+                message += $"{report.Violations.Count} subset gate violation(s) in {dll}:\n  " +
+                           string.Join("\n  ", report.Violations) + "\n";
+            if (add.Count > 0)
+                message += $"\n{name}: if (and only if) these APIs exist in nanoFramework (../shared/nanoframework-api/*.txt), add these lines to " +
+                           GatePaths.AllowlistPath + " (keep it sorted; check the package):\n  " + string.Join("\n  ", add) + "\n";
+        }
+        var remove = allow.Entries.Where(e => !used.Contains(e.Key))
+                          .Select(e => Allowlist.Format(e.Key, e.Value)).ToList();
         if (remove.Count > 0)
-            message += "\nThe library no longer uses these allowlist lines; remove them:\n  " + string.Join("\n  ", remove) + "\n";
+            message += "\nNo device assembly uses these allowlist lines any more; remove them:\n  " + string.Join("\n  ", remove) + "\n";
         Assert.AreEqual("", message);
     }
 

@@ -310,6 +310,7 @@ public static class SubsetGate
             artifact = false;
             foreach (var h in md.TypeReferences)
             {
+                if (IsOwnAssembly(h)) continue;
                 string name = TypeFullName(h);
                 Judge(h, name, name.Contains('`'));
             }
@@ -317,10 +318,22 @@ public static class SubsetGate
             {
                 var mr = md.GetMemberReference(h);
                 if (mr.Parent.Kind != HandleKind.TypeReference) continue; // TypeSpec parents: reported as generic; own members: fine
+                if (IsOwnAssembly((TypeReferenceHandle)mr.Parent)) continue;
                 where = "(MemberRef table)";
                 Judge(h, DecodeMember(mr, quiet), false);
             }
             artifact = saved;
+        }
+
+        /// <summary>True for a type of another MikeyNano device assembly (MikeyNano, MikeyNano.*): gated on its own, so
+        /// a reference to it is ours, not a nanoFramework API.</summary>
+        bool IsOwnAssembly(TypeReferenceHandle h)
+        {
+            var tr = md.GetTypeReference(h);
+            while (tr.ResolutionScope.Kind == HandleKind.TypeReference) tr = md.GetTypeReference((TypeReferenceHandle)tr.ResolutionScope);
+            if (tr.ResolutionScope.Kind != HandleKind.AssemblyReference) return false;
+            string name = md.GetString(md.GetAssemblyReference((AssemblyReferenceHandle)tr.ResolutionScope).Name);
+            return DeviceAssemblies.IsDeviceAssembly(name);
         }
 
         void Judge(EntityHandle h, string key, bool generic)

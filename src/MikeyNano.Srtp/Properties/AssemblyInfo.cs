@@ -1,0 +1,16 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
+[assembly: AssemblyTitle("MikeyNano.Srtp")]
+[assembly: AssemblyDescription("SRTP/SRTCP")]
+[assembly: AssemblyCompany("MikeyNano")]
+[assembly: AssemblyProduct("MikeyNano")]
+[assembly: AssemblyCopyright("Copyright (c) MikeyNano contributors")]
+
+// The machinery is internal: shared with the MikeyNano assemblies built on this one, and with our tests and tools.
+[assembly: InternalsVisibleTo("MikeyNano")]
+[assembly: InternalsVisibleTo("MikeyNano.Tests")]
+[assembly: InternalsVisibleTo("MikeyNano.HostTests")]
+[assembly: InternalsVisibleTo("NFUnitTest")]
+[assembly: InternalsVisibleTo("MikeyNano.Bench")]
+[assembly: InternalsVisibleTo("MikeyNano.Cli")]

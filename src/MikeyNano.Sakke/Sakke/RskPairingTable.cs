@@ -10,8 +10,8 @@ namespace MikeyNano.Sakke
     /// this table stores those pairs for the 1021 doubling and 512 addition steps of q - 1.
     /// <para>
     /// Memory: 1533 steps x 2 elements x 128 octets = 392,448 octets (383 KiB) of coordinates (plus array headers);
-    /// building it takes ~30,000 F_p operations and one inversion (Montgomery's batch trick) and briefly three times
-    /// that memory. A pairing with the table costs ~8,200 multiplications and squarings instead of ~26,600.
+    /// building it takes ~30,000 F_p operations and one inversion per <see cref="NormaliseChunk"/> lines (Montgomery's
+    /// batch trick, chunked so that the build's peak stays within 1.1 times the table: 12 inversions, ~5% of the build). A pairing with the table costs ~8,200 multiplications and squarings instead of ~26,600.
     /// Too big for an ESP32 without PSRAM: there the plain <see cref="TatePairing"/> path is used.
     /// </para>
     /// The table is derived from the secret RSK: <see cref="Wipe"/> it when the key period ends.
@@ -24,6 +24,10 @@ namespace MikeyNano.Sakke
         private readonly uint[][] _b;
         private readonly bool[] _isAddition;
 
+        /// <summary>Lines normalised per inversion while building: the batch's scratch (its Qy coefficients and prefix
+        /// products, 2 x 128 elements of 128 octets) is what the build needs beyond the table itself.</summary>
+        internal const int NormaliseChunk = 128;
+
         public RskPairingTable(IPrimeField field, SakkePoint rsk)
         {
             _f = field;
@@ -35,79 +39,102 @@ namespace MikeyNano.Sakke
             _a = new uint[steps][];
             _b = new uint[steps][];
             _isAddition = new bool[steps];
-            uint[][] d = new uint[steps][];
+            uint[][] d = new uint[NormaliseChunk][];
+            uint[][] prefix = new uint[NormaliseChunk][];
+            for (int i = 0; i < NormaliseChunk; i++) { d[i] = f.Create(); prefix[i] = f.Create(); }
 
             uint[] x = f.Create(), y = f.Create(), z = f.Create(), z2 = f.Create(), yy = f.Create();
             uint[] m = f.Create(), s = f.Create(), h = f.Create(), r = f.Create(), t = f.Create(), u = f.Create(), c = f.Create();
-            f.Copy(x, rsk.X);
-            f.Copy(y, rsk.Y);
-            f.SetOne(z);
-            int k = 0;
-            for (int i = doublings - 1; i >= 0; i--)
+            uint[][] temps = new uint[][] { x, y, z, z2, yy, m, s, h, r, t, u, c };
+            bool built = false;
+            try
             {
-                // tangent at C: t1 = (M Z^2) Qx + (M X - 2 Y^2), t2 = (2 Y Z^3) Qy
-                _a[k] = f.Create(); _b[k] = f.Create(); d[k] = f.Create();
-                f.Sqr(z2, z);
-                f.Sqr(yy, y);
-                f.Sub(t, x, z2);
-                f.Add(u, x, z2);
-                f.Mul(m, t, u);
-                f.Add(t, m, m);
-                f.Add(m, t, m);
-                f.Mul(_a[k], m, z2);
-                f.Mul(_b[k], m, x);
-                f.Add(t, yy, yy);
-                f.Sub(_b[k], _b[k], t);
-                f.Mul(c, y, z);
-                f.Add(c, c, c);                 // Z3 = 2 Y Z
-                f.Mul(d[k], c, z2);
-                k++;
-                // C = [2]C
-                TatePairing.DoublePoint(f, x, y, z, yy, m, c, s, t);
-                if (_pairing.AdditionAt(i))
+                f.Copy(x, rsk.X);
+                f.Copy(y, rsk.Y);
+                f.SetOne(z);
+                int k = 0, chunkStart = 0;
+                for (int i = doublings - 1; i >= 0; i--)
                 {
-                    // chord through C and K: t1 = (Y - Ky Z^3) Qx + (Kx Y - X Ky Z), t2 = -(Z H) Qy
-                    _a[k] = f.Create(); _b[k] = f.Create(); d[k] = f.Create();
-                    _isAddition[k] = true;
+                    // tangent at C: t1 = (M Z^2) Qx + (M X - 2 Y^2), t2 = (2 Y Z^3) Qy
+                    _a[k] = f.Create(); _b[k] = f.Create();
+                    uint[] dk = d[k - chunkStart];
                     f.Sqr(z2, z);
-                    f.Mul(h, rsk.X, z2);
-                    f.Sub(h, h, x);             // H = Kx Z^2 - X
-                    f.Mul(c, rsk.Y, z);         // Ky Z
-                    f.Mul(r, c, z2);            // Ky Z^3
-                    f.Sub(_a[k], y, r);
-                    f.Sub(r, r, y);             // r = Ky Z^3 - Y
-                    f.Mul(t, rsk.X, y);
-                    f.Mul(u, x, c);
-                    f.Sub(_b[k], t, u);
-                    f.Mul(z, z, h);
-                    f.Neg(d[k], z);
+                    f.Sqr(yy, y);
+                    f.Sub(t, x, z2);
+                    f.Add(u, x, z2);
+                    f.Mul(m, t, u);
+                    f.Add(t, m, m);
+                    f.Add(m, t, m);
+                    f.Mul(_a[k], m, z2);
+                    f.Mul(_b[k], m, x);
+                    f.Add(t, yy, yy);
+                    f.Sub(_b[k], _b[k], t);
+                    f.Mul(c, y, z);
+                    f.Add(c, c, c);                 // Z3 = 2 Y Z
+                    f.Mul(dk, c, z2);
                     k++;
-                    // C = C + K
-                    TatePairing.AddPoint(f, x, y, h, r, s, t, u);
+                    if (k - chunkStart == NormaliseChunk) { Normalise(chunkStart, k, d, prefix, t, u); chunkStart = k; }
+                    // C = [2]C
+                    TatePairing.DoublePoint(f, x, y, z, yy, m, c, s, t);
+                    if (_pairing.AdditionAt(i))
+                    {
+                        // chord through C and K: t1 = (Y - Ky Z^3) Qx + (Kx Y - X Ky Z), t2 = -(Z H) Qy
+                        _a[k] = f.Create(); _b[k] = f.Create();
+                        dk = d[k - chunkStart];
+                        _isAddition[k] = true;
+                        f.Sqr(z2, z);
+                        f.Mul(h, rsk.X, z2);
+                        f.Sub(h, h, x);             // H = Kx Z^2 - X
+                        f.Mul(c, rsk.Y, z);         // Ky Z
+                        f.Mul(r, c, z2);            // Ky Z^3
+                        f.Sub(_a[k], y, r);
+                        f.Sub(r, r, y);             // r = Ky Z^3 - Y
+                        f.Mul(t, rsk.X, y);
+                        f.Mul(u, x, c);
+                        f.Sub(_b[k], t, u);
+                        f.Mul(z, z, h);
+                        f.Neg(dk, z);
+                        k++;
+                        if (k - chunkStart == NormaliseChunk) { Normalise(chunkStart, k, d, prefix, t, u); chunkStart = k; }
+                        // C = C + K
+                        TatePairing.AddPoint(f, x, y, h, r, s, t, u);
+                    }
                 }
+                if (k > chunkStart) Normalise(chunkStart, k, d, prefix, t, u);
+                built = true;
             }
-
-            // Normalise every line by its Qy coefficient d: one inversion for all (Montgomery's trick).
-            uint[][] prefix = new uint[steps][];
-            for (int i = 0; i < steps; i++)
+            finally
             {
-                prefix[i] = f.Create();
-                if (i == 0) f.Copy(prefix[0], d[0]);
-                else f.Mul(prefix[i], prefix[i - 1], d[i]);
+                // Every intermediate is derived from the secret RSK; on failure (an allocation, say) the half-built
+                // table is wiped too, and the exception leaves no object behind.
+                for (int i = 0; i < temps.Length; i++) System.Array.Clear(temps[i], 0, temps[i].Length);
+                for (int i = 0; i < NormaliseChunk; i++)
+                {
+                    System.Array.Clear(d[i], 0, d[i].Length);
+                    System.Array.Clear(prefix[i], 0, prefix[i].Length);
+                }
+                if (!built) Wipe();
             }
-            f.Invert(t, prefix[steps - 1]);
-            for (int i = steps - 1; i >= 0; i--)
+        }
+
+        /// <summary>Divides lines [from, to) by their Qy coefficients d[0 .. to - from) with one inversion
+        /// (Montgomery's trick): prefix[i] = d[0] ... d[i]; walking back, t = (d[0] ... d[i])^-1 gives d[i]^-1 =
+        /// t prefix[i - 1]. The inversion is constant-time: the lines derive from the secret RSK.</summary>
+        private void Normalise(int from, int to, uint[][] d, uint[][] prefix, uint[] t, uint[] u)
+        {
+            IPrimeField f = _f;
+            int n = to - from;
+            f.Copy(prefix[0], d[0]);
+            for (int i = 1; i < n; i++) f.Mul(prefix[i], prefix[i - 1], d[i]);
+            f.Invert(t, prefix[n - 1]);
+            for (int i = n - 1; i >= 0; i--)
             {
                 if (i > 0) f.Mul(u, t, prefix[i - 1]);
                 else f.Copy(u, t);
                 if (i > 0) f.Mul(t, t, d[i]);
-                f.Mul(_a[i], _a[i], u);
-                f.Mul(_b[i], _b[i], u);
-                System.Array.Clear(prefix[i], 0, prefix[i].Length);
-                System.Array.Clear(d[i], 0, d[i].Length);
+                f.Mul(_a[from + i], _a[from + i], u);
+                f.Mul(_b[from + i], _b[from + i], u);
             }
-            uint[][] temps = new uint[][] { x, y, z, z2, yy, m, s, h, r, t, u, c };
-            for (int i = 0; i < temps.Length; i++) System.Array.Clear(temps[i], 0, temps[i].Length);
         }
 
         /// <summary>Octets of field-element storage held (two elements per Miller step).</summary>
@@ -135,8 +162,8 @@ namespace MikeyNano.Sakke
         {
             for (int k = 0; k < _a.Length; k++)
             {
-                System.Array.Clear(_a[k], 0, _a[k].Length);
-                System.Array.Clear(_b[k], 0, _b[k].Length);
+                if (_a[k] != null) System.Array.Clear(_a[k], 0, _a[k].Length);
+                if (_b[k] != null) System.Array.Clear(_b[k], 0, _b[k].Length);
             }
         }
     }

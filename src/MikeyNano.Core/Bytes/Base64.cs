@@ -33,7 +33,7 @@ namespace MikeyNano.Bytes
                 c[o++] = rest == 2 ? Alphabet[(v >> 6) & 63] : '=';
                 c[o++] = '=';
             }
-            return new string(c);
+            return CheckedString.FromChars(c, 0, c.Length);
         }
 
         /// <summary>Decodes base64, skipping spaces, tabs and line breaks.</summary>

@@ -23,7 +23,7 @@ namespace MikeyNano.Bytes
                 c[2 * i] = Digits[b >> 4];
                 c[2 * i + 1] = Digits[b & 0x0F];
             }
-            return new string(c);
+            return CheckedString.FromChars(c, 0, c.Length);
         }
 
         /// <summary>Decodes hex digits, skipping spaces, tabs, new lines and ':'. Throws

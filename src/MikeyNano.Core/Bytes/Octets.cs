@@ -24,5 +24,14 @@ namespace MikeyNano.Bytes
         {
             return Concat(Concat(a, b), c);
         }
+
+        /// <summary>The index of the first octet equal to <paramref name="value"/>, or -1 (Array.IndexOf would box each
+        /// octet on the device, and bind to the generic overload on the host).</summary>
+        internal static int IndexOf(byte[] data, byte value)
+        {
+            for (int i = 0; i < data.Length; i++)
+                if (data[i] == value) return i;
+            return -1;
+        }
     }
 }

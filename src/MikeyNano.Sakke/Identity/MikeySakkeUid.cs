@@ -1,4 +1,4 @@
-using System.Text;
+using MikeyNano.Bytes;
 using MikeyNano.Errors;
 using MikeyNano.Hashing;
 
@@ -28,9 +28,9 @@ namespace MikeyNano.Identity
             if (userUri == null || kmsUri == null) throw new InvalidEncodingException("MIKEY-SAKKE UID: URIs must not be null");
             byte[][] parameters = new byte[][]
             {
-                Encoding.UTF8.GetBytes(Label),
-                Encoding.UTF8.GetBytes(userUri),
-                Encoding.UTF8.GetBytes(kmsUri),
+                Utf8.Encode(Label),
+                Utf8.Encode(userUri),
+                Utf8.Encode(kmsUri),
                 MinimalBigEndian(userKeyPeriod),
                 MinimalBigEndian(userKeyOffset),
                 MinimalBigEndian(keyPeriodNumber),

@@ -1,4 +1,4 @@
-using System.Text;
+using MikeyNano.Bytes;
 using MikeyNano.Errors;
 
 namespace MikeyNano.Identity
@@ -6,32 +6,65 @@ namespace MikeyNano.Identity
     /// <summary>
     /// The MIKEY-SAKKE identifier of RFC 6509 section 3.2 (ID scheme 1): the key month and the URI, each followed by a
     /// zero octet: <c>"YYYY-MM" || 0x00 || URI || 0x00</c>. RFC 6507 and RFC 6508 Appendix A use
-    /// <c>"2011-02\0tel:+447700900123\0"</c>. The same octets are the ECCSI ID and the SAKKE b.
+    /// <c>"2011-02" 00 "tel:+447700900123" 00</c>. The same octets are the ECCSI ID and the SAKKE b.
+    /// The URI is checked as octets: a zero octet in it would make two URIs share one identifier. On nanoFramework a
+    /// string cannot hold U+0000 at all (it ends the string), so a URI that arrives as octets (an IDR payload) must be
+    /// passed as octets: turning it into a string first would silently cut it at the zero.
     /// </summary>
     public static class Rfc6509Identifier
     {
         /// <summary>Builds the identifier for <paramref name="year"/>-<paramref name="month"/> and a URI.</summary>
         public static byte[] Create(int year, int month, string uri)
         {
-            if (year < 0 || year > 9999 || month < 1 || month > 12)
-                throw new InvalidEncodingException("RFC 6509 identifier: year must be 0..9999 and month 1..12");
-            string date = Pad(year, 4) + "-" + Pad(month, 2);
-            return Create(date, uri);
+            return Create(YearMonth(year, month), EncodeUri(uri));
         }
 
-        /// <summary>Builds the identifier from a "YYYY-MM" string and a URI (neither may contain a zero octet).</summary>
+        /// <summary>Builds the identifier for <paramref name="year"/>-<paramref name="month"/> and the UTF-8 octets of a URI.</summary>
+        public static byte[] Create(int year, int month, byte[] uri)
+        {
+            return Create(YearMonth(year, month), uri);
+        }
+
+        /// <summary>Builds the identifier from a "YYYY-MM" string and a URI (which may not contain U+0000).</summary>
         public static byte[] Create(string yearMonth, string uri)
         {
-            if (yearMonth == null || yearMonth.Length != 7 || yearMonth[4] != '-')
+            return Create(yearMonth, EncodeUri(uri));
+        }
+
+        /// <summary>Builds the identifier from a "YYYY-MM" string and the UTF-8 octets of a URI: non-empty, no zero
+        /// octet (<see cref="InvalidEncodingException"/> otherwise).</summary>
+        public static byte[] Create(string yearMonth, byte[] uri)
+        {
+            if (!IsYearMonth(yearMonth))
                 throw new InvalidEncodingException("RFC 6509 identifier: the date must be \"YYYY-MM\"");
-            if (uri == null || uri.Length == 0 || uri.IndexOf('\0') >= 0)
-                throw new InvalidEncodingException("RFC 6509 identifier: the URI must be non-empty and contain no NUL");
-            byte[] d = Encoding.UTF8.GetBytes(yearMonth);
-            byte[] u = Encoding.UTF8.GetBytes(uri);
-            byte[] id = new byte[d.Length + 1 + u.Length + 1];
-            System.Array.Copy(d, 0, id, 0, d.Length);
-            System.Array.Copy(u, 0, id, d.Length + 1, u.Length);
+            if (uri == null || uri.Length == 0 || Octets.IndexOf(uri, 0) >= 0)
+                throw new InvalidEncodingException("RFC 6509 identifier: the URI must be non-empty and contain no zero octet");
+            byte[] id = new byte[yearMonth.Length + 1 + uri.Length + 1];
+            for (int i = 0; i < yearMonth.Length; i++) id[i] = (byte)yearMonth[i]; // ASCII digits and '-'
+            System.Array.Copy(uri, 0, id, yearMonth.Length + 1, uri.Length);
             return id; // the two separators are already zero
+        }
+
+        private static byte[] EncodeUri(string uri)
+        {
+            if (uri == null) throw new InvalidEncodingException("RFC 6509 identifier: the URI must be non-empty and contain no zero octet");
+            return Utf8.Encode(uri);
+        }
+
+        private static string YearMonth(int year, int month)
+        {
+            if (year < 0 || year > 9999 || month < 1 || month > 12)
+                throw new InvalidEncodingException("RFC 6509 identifier: year must be 0..9999 and month 1..12");
+            return Pad(year, 4) + "-" + Pad(month, 2);
+        }
+
+        // Four ASCII digits, '-', two ASCII digits.
+        private static bool IsYearMonth(string s)
+        {
+            if (s == null || s.Length != 7 || s[4] != '-') return false;
+            for (int i = 0; i < 7; i++)
+                if (i != 4 && (s[i] < '0' || s[i] > '9')) return false;
+            return true;
         }
 
         private static string Pad(int value, int digits)

@@ -111,7 +111,7 @@ namespace MikeyNano.Mikey.SakkeMode
 
         private static byte[] Utf8(string s)
         {
-            return System.Text.Encoding.UTF8.GetBytes(s);
+            return MikeyNano.Bytes.Utf8.Encode(s);
         }
     }
 }

@@ -180,7 +180,14 @@ namespace MikeyNano.Mikey.SakkeMode
 
         private static string Utf8(byte[] b)
         {
-            return new string(System.Text.Encoding.UTF8.GetChars(b));
+            try
+            {
+                return MikeyNano.Bytes.Utf8.Decode(b);
+            }
+            catch (InvalidEncodingException e)
+            {
+                throw new MikeyException(MikeyErrorCode.InvalidId, "IDR data is not a URI: " + e.Message);
+            }
         }
     }
 }

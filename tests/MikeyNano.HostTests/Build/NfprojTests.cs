@@ -75,6 +75,9 @@ public sealed class NfprojTests
             // The package's dependencies: the nanoFramework packages it runs on (not build-time ones such as
             // Nerdbank.GitVersioning) and the MikeyNano packages its project references, at the same version.
             var runtime = lib.Where(p => !p.Key.StartsWith("Nerdbank.", StringComparison.Ordinal)).ToList();
+            // UTF-8 is our own codec (MikeyNano.Bytes.Utf8): a device assembly needs nanoFramework.CoreLibrary alone.
+            CollectionAssert.AreEqual(new[] { "nanoFramework.CoreLibrary" }, runtime.Select(p => p.Key).ToList(),
+                $"src/{name}/packages.config: the device assemblies run on nanoFramework.CoreLibrary alone");
             var projectRefs = XDocument.Load(Path.Combine(Root, $"src/{name}/{name}.nfproj")).Descendants()
                 .Where(e => e.Name.LocalName == "ProjectReference")
                 .Select(e => Path.GetFileNameWithoutExtension(e.Attribute("Include")!.Value.Replace('\\', '/')))

@@ -4,6 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System;
+using MikeyNano.Bytes;
 using MikeyNano.Errors;
 using MikeyNano.Identity;
 using MikeyNano.Tests.Support;
@@ -26,7 +27,15 @@ namespace MikeyNano.Tests.Identity
             Expect.Hex("323031312D30320074656C3A2B34343737303039303031323300", Rfc6509Identifier.Create(2011, 2, "tel:+447700900123"), "ID");
             Expect.Hex("323031312D30320074656C3A2B34343737303039303031323300", Rfc6509Identifier.Create("2011-02", "tel:+447700900123"), "ID");
             Expect.Throws(typeof(InvalidEncodingException), delegate { Rfc6509Identifier.Create(2011, 13, "tel:+1"); });
-            Expect.Throws(typeof(InvalidEncodingException), delegate { Rfc6509Identifier.Create("2011-02", "a\0b"); });
+            Expect.Hex("323031312D30320074656C3A2B34343737303039303031323300",
+                Rfc6509Identifier.Create(2011, 2, Hex.Decode("74656C3A2B343437373030393030313233")), "ID from URI octets");
+            // The URI is checked as octets: a zero octet would let two URIs share an identifier. (A string cannot carry
+            // one on nanoFramework: "a" U+0000 "b" is "a" there, so the device test passes the octets.)
+            Expect.Throws(typeof(InvalidEncodingException), "zero octet", delegate { Rfc6509Identifier.Create("2011-02", Hex.Decode("610062")); });
+            Expect.Throws(typeof(InvalidEncodingException), "non-empty", delegate { Rfc6509Identifier.Create("2011-02", new byte[0]); });
+            Expect.Throws(typeof(InvalidEncodingException), "non-empty", delegate { Rfc6509Identifier.Create("2011-02", ""); });
+            Expect.Throws(typeof(InvalidEncodingException), "YYYY-MM", delegate { Rfc6509Identifier.Create("2011-0a", "tel:+1"); });
+            Expect.Throws(typeof(InvalidEncodingException), "YYYY-MM", delegate { Rfc6509Identifier.Create("2011/02", "tel:+1"); });
         }
 
         [TestMethod]

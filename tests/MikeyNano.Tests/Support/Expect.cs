@@ -30,6 +30,15 @@ namespace MikeyNano.Tests.Support
             return null;
         }
 
+        /// <summary>Passes only if <paramref name="body"/> throws <paramref name="type"/> (or a subclass) with a message
+        /// that contains <paramref name="fragment"/>: the refusal must say what was wrong.</summary>
+        public static Exception Throws(Type type, string fragment, Body body)
+        {
+            Exception e = Throws(type, body);
+            Assert.IsTrue(e.Message.IndexOf(fragment) >= 0, "the message should mention '" + fragment + "': " + e.Message);
+            return e;
+        }
+
         /// <summary>Compares byte arrays as hex so a failure shows both values.</summary>
         public static void Hex(string expectedHex, byte[] actual, string what)
         {

@@ -15,21 +15,45 @@ namespace MikeyNano.Arithmetic
     public sealed partial class P256Field : IPrimeField
     {
         private static readonly uint[] P = { 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0, 0, 0, 1, 0xFFFFFFFF };
-        private static readonly DivstepInverse SharedInverse = new DivstepInverse(P, 8);
         private static readonly uint[] One = { 1, 0, 0, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFE, 0 }; // R mod p
         private static readonly uint[] PlainOne = { 1, 0, 0, 0, 0, 0, 0, 0 };
         // R^2 and R^3 mod p (R = 2^256), plain: into Montgomery form, and Invert's correction (a wrong one fails
         // the host oracle tests of conversion, multiplication and inversion)
         private static readonly uint[] RSquared = { 3, 0, 0xFFFFFFFF, 0xFFFFFFFB, 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 4 };
         private static readonly uint[] RCubed = { 0xA, 0xFFFFFFFD, 0xFFFFFFF7, 0xFFFFFFED, 0xFFFFFFFC, 5, 1, 0x18 };
-        private static readonly byte[] PMinus2 = ExponentOf(0xFFFFFFFD);     // p - 2
-        private static readonly byte[] SqrtExponent = SqrtExp();             // (p + 1) / 4
-        private static readonly int[] InvertSchedule = FixedExponentPow.Schedule(PMinus2);
-        private static readonly int[] SqrtSchedule = FixedExponentPow.Schedule(SqrtExponent);
+
+        // Derived constants, built on first use: static initialisers hold literals only (nanoCLR runs them eagerly at
+        // boot). Two threads may both build one; the results are equal and never modified, so either may win.
+        private static DivstepInverse _sharedInverse;
+        private static int[] _invertSchedule, _sqrtSchedule;
 
         private readonly uint[][] _table = WindowedPow.NewTable(8);
         private readonly uint[] _acc = new uint[8], _sel = new uint[8], _tmp = new uint[8], _tmp2 = new uint[8];
-        private readonly DivstepInverse _inverse = SharedInverse.Clone();
+        private readonly DivstepInverse _inverse = SharedInverse().Clone();
+
+        /// <summary>The prototype inverter for p that every instance clones.</summary>
+        private static DivstepInverse SharedInverse()
+        {
+            DivstepInverse d = _sharedInverse;
+            if (d == null) _sharedInverse = d = new DivstepInverse(P, 8);
+            return d;
+        }
+
+        /// <summary>The sliding-window schedule of p - 2 (Fermat inversion).</summary>
+        private static int[] InvertSchedule()
+        {
+            int[] s = _invertSchedule;
+            if (s == null) _invertSchedule = s = FixedExponentPow.Schedule(ExponentOf(0xFFFFFFFD));
+            return s;
+        }
+
+        /// <summary>The sliding-window schedule of (p + 1) / 4 (square roots, p = 3 mod 4).</summary>
+        private static int[] SqrtSchedule()
+        {
+            int[] s = _sqrtSchedule;
+            if (s == null) _sqrtSchedule = s = FixedExponentPow.Schedule(SqrtExp());
+            return s;
+        }
 
         public int Limbs { get { return 8; } }
         public int ByteLength { get { return 32; } }
@@ -140,14 +164,14 @@ namespace MikeyNano.Arithmetic
         /// <summary>r = a^(p-2) by sliding windows (Fermat; 0 stays 0): the reference for <see cref="Invert"/>.</summary>
         public void InvertByFermat(uint[] r, uint[] a)
         {
-            FixedExponentPow.Run(this, _table, _acc, r, a, InvertSchedule);
+            FixedExponentPow.Run(this, _table, _acc, r, a, InvertSchedule());
         }
 
         public bool Sqrt(uint[] r, uint[] a)
         {
             uint[] saved = _tmp2;
             Array.Copy(a, saved, 8);
-            FixedExponentPow.Run(this, _table, _acc, r, a, SqrtSchedule);
+            FixedExponentPow.Run(this, _table, _acc, r, a, SqrtSchedule());
             Sqr(_tmp, r);
             return AreEqual(_tmp, saved) != 0;
         }

@@ -1,3 +1,4 @@
+using System.Threading;
 using MikeyNano.Arithmetic;
 using MikeyNano.Bytes;
 using MikeyNano.Errors;
@@ -7,13 +8,29 @@ namespace MikeyNano.Curves
     /// <summary>Scalar multiplication and the affine API of the P-256 context.</summary>
     public sealed partial class P256
     {
-        /// <summary>G's precomputed table (57,344 octets), built on first use and shared.</summary>
-        public static P256PrecomputedPoint BaseTable { get { return BaseTableHolder.Table; } }
+        private static readonly object BaseTableLock = new object();
+        private static P256PrecomputedPoint _baseTable;
 
-        /// <summary>The runtime runs a class's static initialiser once, on first use, under its own lock.</summary>
-        private static class BaseTableHolder
+        /// <summary>G's precomputed table (57,344 octets), built on first use (never at boot: nanoCLR runs static
+        /// initialisers eagerly at start-up) under a lock, so that concurrent first users build it once, and shared.
+        /// A failed build (out of memory) throws and leaves nothing behind; the next use tries again.</summary>
+        public static P256PrecomputedPoint BaseTable
         {
-            internal static readonly P256PrecomputedPoint Table = new P256PrecomputedPoint(P256Point.Generator);
+            get
+            {
+                P256PrecomputedPoint table = _baseTable;
+                if (table != null) return table;
+                Monitor.Enter(BaseTableLock);
+                try
+                {
+                    if (_baseTable == null) _baseTable = new P256PrecomputedPoint(P256Point.Generator);
+                    return _baseTable;
+                }
+                finally
+                {
+                    Monitor.Exit(BaseTableLock);
+                }
+            }
         }
 
         /// <summary>The scalar (big-endian, any length) reduced mod n, as 8 limbs of a plain integer.</summary>

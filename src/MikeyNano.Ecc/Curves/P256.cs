@@ -15,12 +15,23 @@ namespace MikeyNano.Curves
     public sealed partial class P256
     {
         private readonly P256Field _f = new P256Field();
-        private readonly MontgomeryField _n = SharedOrder.Clone();
+        private readonly MontgomeryField _n = SharedOrder().Clone();
         private readonly uint[] _t0 = new uint[8], _t1 = new uint[8], _t2 = new uint[8], _t3 = new uint[8],
                                 _t4 = new uint[8], _t5 = new uint[8], _t6 = new uint[8], _t7 = new uint[8];
         private readonly JacobianPoint _dbl = new JacobianPoint(), _sum = new JacobianPoint();
 
-        private static readonly MontgomeryField SharedOrder = new MontgomeryField(P256Constants.OrderBytes);
+        private static MontgomeryField _sharedOrder;
+
+        /// <summary>The prototype of Z/nZ that every context clones (its constants shared, read-only), built on first
+        /// use: nanoCLR runs static initialisers eagerly at boot in metadata order, so one reading P256Constants could
+        /// run before P256Constants' own and see null. Two threads may both build it; the instances are equal and
+        /// immutable, so either may win.</summary>
+        private static MontgomeryField SharedOrder()
+        {
+            MontgomeryField n = _sharedOrder;
+            if (n == null) _sharedOrder = n = new MontgomeryField(P256Constants.OrderBytes);
+            return n;
+        }
 
         /// <summary>The coordinate field F_p (this context's instance).</summary>
         public P256Field Field { get { return _f; } }

@@ -15,11 +15,32 @@ namespace MikeyNano.Curves
         private readonly uint[] _y;
         private readonly bool _infinity;
 
+        // Built on first use, not by static initialisers: nanoCLR runs those eagerly at boot in metadata order, where
+        // one reading P256Constants could run before P256Constants' own and see null. Two threads may both build one;
+        // the points are equal and immutable, so either may win.
+        private static P256Point _pointAtInfinity, _generator;
+
         /// <summary>The point at infinity (the group identity).</summary>
-        public static readonly P256Point Infinity = new P256Point();
+        public static P256Point Infinity
+        {
+            get
+            {
+                P256Point p = _pointAtInfinity;
+                if (p == null) _pointAtInfinity = p = new P256Point();
+                return p;
+            }
+        }
 
         /// <summary>The base point G.</summary>
-        public static readonly P256Point Generator = new P256Point(P256Constants.Gx, P256Constants.Gy);
+        public static P256Point Generator
+        {
+            get
+            {
+                P256Point p = _generator;
+                if (p == null) _generator = p = new P256Point(P256Constants.Gx, P256Constants.Gy);
+                return p;
+            }
+        }
 
         private P256Point()
         {

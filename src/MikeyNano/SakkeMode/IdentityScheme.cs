@@ -21,7 +21,7 @@ namespace MikeyNano.Mikey.SakkeMode
         {
             if (scheme == TelUriMonthly)
             {
-                DateTime t = new DateTime(1900, 1, 1).AddSeconds((double)ntpSeconds); // NTP epoch (RFC 5905)
+                DateTime t = NtpTime(ntpSeconds);
                 return Rfc6509Identifier.Create(t.Year, t.Month, uri);
             }
             if (scheme == Uid3gpp)
@@ -30,6 +30,27 @@ namespace MikeyNano.Mikey.SakkeMode
                 return MikeySakkeUid.Compute(uri, kms.KmsUri, kms.UserKeyPeriod, kms.UserKeyOffset, period);
             }
             throw new MikeyException(MikeyErrorCode.InvalidId, "unknown SAKKE identifier scheme " + scheme);
+        }
+
+        /// <summary>The RFC 6509 identifier (scheme 1) of a URI given as the octets an IDR payload carries, at NTP time
+        /// <paramref name="ntpSeconds"/>: octets, so that no zero octet can be lost on the way (MikeyException
+        /// Invalid-ID for an empty URI or one with a zero octet).</summary>
+        public static byte[] TelUriIdentifier(byte[] uri, ulong ntpSeconds)
+        {
+            DateTime t = NtpTime(ntpSeconds);
+            try
+            {
+                return Rfc6509Identifier.Create(t.Year, t.Month, uri);
+            }
+            catch (InvalidEncodingException e)
+            {
+                throw new MikeyException(MikeyErrorCode.InvalidId, e.Message);
+            }
+        }
+
+        private static DateTime NtpTime(ulong ntpSeconds)
+        {
+            return new DateTime(1900, 1, 1).AddSeconds((double)ntpSeconds); // NTP epoch (RFC 5905)
         }
     }
 }

@@ -1,15 +1,17 @@
+using MikeyNano.Bytes;
+
 namespace MikeyNano.Mikey.SakkeMode
 {
     /// <summary>What the responder learned from a verified I_MESSAGE: who sent it, the SSV (TGK) and the keyed crypto
     /// sessions. Only built after the signature verified and SAKKE decapsulated with its consistency check.</summary>
     public sealed class ReceivedCall
     {
-        public ReceivedCall(MikeyMessage message, byte[] initiatorIdentifier, string initiatorUri, byte[] ssv,
+        public ReceivedCall(MikeyMessage message, byte[] initiatorIdentifier, byte[] initiatorUri, byte[] ssv,
                             CryptoSession[] sessions, bool legacySignature)
         {
             Message = message;
             InitiatorIdentifier = initiatorIdentifier;
-            InitiatorUri = initiatorUri;
+            InitiatorUriOctets = initiatorUri;
             Ssv = ssv;
             Sessions = sessions;
             LegacySignature = legacySignature;
@@ -18,8 +20,12 @@ namespace MikeyNano.Mikey.SakkeMode
         public MikeyMessage Message { get; private set; }
         /// <summary>The identifier the signature verified under (RFC 6509 date||URI or 3GPP UID).</summary>
         public byte[] InitiatorIdentifier { get; private set; }
-        /// <summary>The initiator's URI when the message names it (IDR role 1), else null.</summary>
-        public string InitiatorUri { get; private set; }
+        /// <summary>The initiator's URI as the message carries it (IDR role 1: UTF-8 octets), else null.</summary>
+        public byte[] InitiatorUriOctets { get; private set; }
+        /// <summary>The initiator's URI as a string, else null: a checked view of <see cref="InitiatorUriOctets"/>
+        /// (strict UTF-8; it throws InvalidEncodingException rather than drop a zero octet, which a nanoFramework string
+        /// cannot hold; the responder admits no such IDRi).</summary>
+        public string InitiatorUri { get { return InitiatorUriOctets == null ? null : Utf8.Decode(InitiatorUriOctets); } }
         /// <summary>The shared secret value (3GPP: the GMK, PCK or CSK).</summary>
         public byte[] Ssv { get; private set; }
         public CryptoSession[] Sessions { get; private set; }

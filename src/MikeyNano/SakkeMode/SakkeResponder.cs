@@ -16,6 +16,9 @@ namespace MikeyNano.Mikey.SakkeMode
     /// SIGN header is tried second and reported); the message is not a replay; SAKKE decapsulates with its
     /// [r]([b]P + Z_T) == R check. Any failure is a <see cref="MikeyException"/> with the RFC 3830 error code, and
     /// nothing is returned or recorded: no key ever comes from a message whose signature did not verify.
+    /// URIs in IDR payloads stay octets: they are compared as octets and go into the RFC 6509 identifier as octets,
+    /// never through a string (a nanoFramework string cannot hold U+0000, so "a" 00 would read as "a"). An IDRi must be
+    /// a non-empty URI in strict UTF-8 without a zero octet, else Invalid-ID.
     /// </summary>
     public sealed class SakkeResponder
     {
@@ -23,6 +26,8 @@ namespace MikeyNano.Mikey.SakkeMode
 
         private readonly UserKeyMaterial _own;
         private readonly KmsPublicKeys[] _trusted;
+        private readonly byte[][] _trustedUris;
+        private readonly byte[] _ownUri;
         private readonly EccsiVerifier[] _verifiers;
         private readonly ReplayCache _replay;
 
@@ -36,6 +41,9 @@ namespace MikeyNano.Mikey.SakkeMode
             _trusted = new KmsPublicKeys[n + 1];
             _trusted[0] = own.Kms;
             for (int i = 0; i < n; i++) _trusted[i + 1] = trustedKms[i];
+            _trustedUris = new byte[_trusted.Length][];
+            for (int i = 0; i < _trusted.Length; i++) _trustedUris[i] = Utf8.Encode(_trusted[i].KmsUri);
+            _ownUri = Utf8.Encode(own.Uri);
             _verifiers = new EccsiVerifier[_trusted.Length];
             _replay = replay;
         }
@@ -63,7 +71,8 @@ namespace MikeyNano.Mikey.SakkeMode
                 throw new MikeyException(MikeyErrorCode.AuthFailure, "SIGN type " + sign.SType + " is not ECCSI (2)");
 
             KmsPublicKeys initiatorKms = InitiatorKms(m);
-            byte[] initiatorId = InitiatorIdentifier(m, sakke.IdScheme, initiatorKms, ts);
+            byte[] initiatorUri = InitiatorUri(m);
+            byte[] initiatorId = InitiatorIdentifier(m, sakke.IdScheme, initiatorUri, initiatorKms, ts);
             CheckResponderIsUs(m, sakke.IdScheme);
 
             bool legacy = false;
@@ -93,8 +102,7 @@ namespace MikeyNano.Mikey.SakkeMode
             }
             CryptoSession[] sessions = SessionKeys.Derive(m, ssv);
             _replay.Record(replayId, (long)ts, (long)ntpNow);
-            IdrPayload idri = m.FindIdr(IdrPayload.RoleInitiator);
-            return new ReceivedCall(m, initiatorId, idri == null ? null : Utf8(idri.Data), ssv, sessions, legacy);
+            return new ReceivedCall(m, initiatorId, initiatorUri, ssv, sessions, legacy);
         }
 
         private static bool Verifies(EccsiVerifier v, byte[] data, byte[] signature, byte[] identifier)
@@ -122,13 +130,29 @@ namespace MikeyNano.Mikey.SakkeMode
         {
             IdrPayload kms = m.FindIdr(IdrPayload.RoleInitiatorKms);
             if (kms == null) return _own.Kms;
-            string uri = Utf8(kms.Data);
             for (int i = 0; i < _trusted.Length; i++)
-                if (_trusted[i].KmsUri == uri) return _trusted[i];
-            throw new MikeyException(MikeyErrorCode.InvalidId, "initiator's KMS '" + uri + "' is not trusted");
+                if (ConstantTime.AreEqual(kms.Data, _trustedUris[i])) return _trusted[i];
+            throw new MikeyException(MikeyErrorCode.InvalidId, "initiator's KMS " + Shown(kms.Data) + " is not trusted");
         }
 
-        private static byte[] InitiatorIdentifier(MikeyMessage m, int scheme, KmsPublicKeys kms, ulong ts)
+        // The IDRi URI (RFC 6509 section 4.2, role 1) when the message has one: non-empty, strict UTF-8, no zero octet.
+        private static byte[] InitiatorUri(MikeyMessage m)
+        {
+            IdrPayload idri = m.FindIdr(IdrPayload.RoleInitiator);
+            if (idri == null) return null;
+            if (idri.Data.Length == 0) throw new MikeyException(MikeyErrorCode.InvalidId, "IDRi: empty URI");
+            try
+            {
+                Utf8.Decode(idri.Data); // refuses a zero octet, malformed UTF-8
+            }
+            catch (InvalidEncodingException e)
+            {
+                throw new MikeyException(MikeyErrorCode.InvalidId, "IDRi is not a URI: " + e.Message);
+            }
+            return idri.Data;
+        }
+
+        private static byte[] InitiatorIdentifier(MikeyMessage m, int scheme, byte[] initiatorUri, KmsPublicKeys kms, ulong ts)
         {
             if (scheme == IdentityScheme.Uid3gpp)
             {
@@ -138,9 +162,8 @@ namespace MikeyNano.Mikey.SakkeMode
             }
             if (scheme == IdentityScheme.TelUriMonthly)
             {
-                IdrPayload idri = m.FindIdr(IdrPayload.RoleInitiator);
-                if (idri == null) throw new MikeyException(MikeyErrorCode.InvalidId, "ID scheme 1 without IDRi (IDR role 1)");
-                return IdentityScheme.Identifier(scheme, Utf8(idri.Data), kms, ts);
+                if (initiatorUri == null) throw new MikeyException(MikeyErrorCode.InvalidId, "ID scheme 1 without IDRi (IDR role 1)");
+                return IdentityScheme.TelUriIdentifier(initiatorUri, ts);
             }
             throw new MikeyException(MikeyErrorCode.InvalidId, "SAKKE ID scheme " + scheme + " is not supported");
         }
@@ -155,8 +178,8 @@ namespace MikeyNano.Mikey.SakkeMode
                 return;
             }
             IdrPayload idrr = m.FindIdr(IdrPayload.RoleResponder);
-            if (idrr != null && Utf8(idrr.Data) != _own.Uri)
-                throw new MikeyException(MikeyErrorCode.InvalidId, "I_MESSAGE is for '" + Utf8(idrr.Data) + "', not '" + _own.Uri + "'");
+            if (idrr != null && !ConstantTime.AreEqual(idrr.Data, _ownUri))
+                throw new MikeyException(MikeyErrorCode.InvalidId, "I_MESSAGE is for " + Shown(idrr.Data) + ", not '" + _own.Uri + "'");
         }
 
         private EccsiVerifier VerifierFor(KmsPublicKeys kms)
@@ -178,15 +201,16 @@ namespace MikeyNano.Mikey.SakkeMode
             return Octets.Slice(h, 0, ReplayIdLength);
         }
 
-        private static string Utf8(byte[] b)
+        // A URI from the message, for an error text: quoted when it is strict UTF-8 without a zero octet, else hex.
+        private static string Shown(byte[] uri)
         {
             try
             {
-                return MikeyNano.Bytes.Utf8.Decode(b);
+                return "'" + Utf8.Decode(uri) + "'";
             }
-            catch (InvalidEncodingException e)
+            catch (InvalidEncodingException)
             {
-                throw new MikeyException(MikeyErrorCode.InvalidId, "IDR data is not a URI: " + e.Message);
+                return "0x" + Hex.Encode(uri);
             }
         }
     }

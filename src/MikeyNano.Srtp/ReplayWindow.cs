@@ -8,7 +8,7 @@ namespace MikeyNano.Srtp
     /// before authentication and does not change state; <see cref="Accept"/> runs only after the packet
     /// authenticated (so a forged packet cannot move the window).
     /// </summary>
-    public sealed class ReplayWindow
+    internal sealed class ReplayWindow
     {
         public const int Size = 128;
 

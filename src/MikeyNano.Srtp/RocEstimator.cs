@@ -5,7 +5,7 @@ namespace MikeyNano.Srtp
     /// (RFC 3711 3.3.1 and Appendix A). State: the rollover counter ROC and s_l, the highest SEQ seen. The
     /// estimate is taken before authentication; <see cref="Update"/> commits it only afterwards.
     /// </summary>
-    public sealed class RocEstimator
+    internal sealed class RocEstimator
     {
         private uint _roc;
         private int _highestSeq;

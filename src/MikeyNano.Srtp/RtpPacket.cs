@@ -9,7 +9,7 @@ namespace MikeyNano.Srtp
         /// <summary>The fixed RTP header: V/P/X/CC, M/PT, sequence number, timestamp, SSRC.</summary>
         public const int FixedHeaderLength = 12;
         /// <summary>The part of an RTCP packet SRTCP leaves in clear: V/P/RC, PT, length, SSRC (RFC 3711 3.4).</summary>
-        public const int RtcpHeaderLength = 8;
+        internal const int RtcpHeaderLength = 8;
 
         /// <summary>The RTP header length (12 + 4 CC + the header extension when X is set) of the packet at
         /// <paramref name="offset"/>; throws <see cref="SrtpException"/> (InvalidHeader) unless it is version 2
@@ -33,7 +33,7 @@ namespace MikeyNano.Srtp
         }
 
         /// <summary>Checks an RTCP packet's first header (version 2, at least 8 octets).</summary>
-        public static void CheckRtcpHeader(byte[] packet, int offset, int available)
+        internal static void CheckRtcpHeader(byte[] packet, int offset, int available)
         {
             if (available < RtcpHeaderLength)
                 throw new SrtpException(SrtpError.TooShort, "RTCP packet of " + available + " octets is shorter than its 8-octet header");

@@ -1,7 +1,7 @@
 namespace MikeyNano.Srtp
 {
     /// <summary>The per-packet IVs of SRTP and SRTCP.</summary>
-    public static class SrtpIv
+    internal static class SrtpIv
     {
         /// <summary>AES-CM (RFC 3711 4.1.1): IV = (k_s * 2^16) XOR (SSRC * 2^64) XOR (i * 2^16), 16 octets;
         /// i is the 48-bit SRTP index or the 31-bit SRTCP index.</summary>

@@ -8,7 +8,7 @@ namespace MikeyNano.Srtp
     /// (112 bits); output = AES-CM keystream under the master key with IV = x * 2^16, truncated. A 96-bit
     /// AES-GCM master salt (RFC 7714 11) is padded on the right with zeros to 112 bits.
     /// </summary>
-    public static class SrtpKeyDerivation
+    internal static class SrtpKeyDerivation
     {
         public const byte LabelRtpEncryption = 0x00;
         public const byte LabelRtpAuthentication = 0x01;

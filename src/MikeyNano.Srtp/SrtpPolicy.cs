@@ -4,26 +4,27 @@ namespace MikeyNano.Srtp
 {
     /// <summary>
     /// The SRTP security policy of one crypto session: what the MIKEY SP payload (protocol type 0, RFC 3830 6.10.1,
-    /// RFC 7714 for AES-GCM) negotiates. Build it from SP parameters with <see cref="FromParameters"/>, or use one of
-    /// the named profiles. Defaults are RFC 3830's: AES-CM-128, HMAC-SHA1, 80-bit tag, kdr 0, everything on.
+    /// RFC 7714 for AES-GCM) negotiates. Integrators take one of the named profiles (or set the properties); the MIKEY
+    /// side builds it from SP parameters with <see cref="FromParameters"/> (through SrtpContextFactory.PolicyOf).
+    /// Defaults are RFC 3830's: AES-CM-128, HMAC-SHA1, 80-bit tag, kdr 0, everything on.
     /// </summary>
     public sealed class SrtpPolicy
     {
         // SP parameter types (RFC 3830 6.10.1 Table 6.10.1.b; type 20 from RFC 7714 14.2)
-        public const int ParamEncryptionAlgorithm = 0;
-        public const int ParamEncryptionKeyLength = 1;
-        public const int ParamAuthAlgorithm = 2;
-        public const int ParamAuthKeyLength = 3;
-        public const int ParamSaltKeyLength = 4;
-        public const int ParamPrf = 5;
-        public const int ParamKeyDerivationRate = 6;
-        public const int ParamSrtpEncryption = 7;
-        public const int ParamSrtcpEncryption = 8;
-        public const int ParamFecOrder = 9;
-        public const int ParamSrtpAuthentication = 10;
-        public const int ParamAuthTagLength = 11;
-        public const int ParamPrefixLength = 12;
-        public const int ParamAeadAuthTagLength = 20;
+        internal const int ParamEncryptionAlgorithm = 0;
+        internal const int ParamEncryptionKeyLength = 1;
+        internal const int ParamAuthAlgorithm = 2;
+        internal const int ParamAuthKeyLength = 3;
+        internal const int ParamSaltKeyLength = 4;
+        internal const int ParamPrf = 5;
+        internal const int ParamKeyDerivationRate = 6;
+        internal const int ParamSrtpEncryption = 7;
+        internal const int ParamSrtcpEncryption = 8;
+        internal const int ParamFecOrder = 9;
+        internal const int ParamSrtpAuthentication = 10;
+        internal const int ParamAuthTagLength = 11;
+        internal const int ParamPrefixLength = 12;
+        internal const int ParamAeadAuthTagLength = 20;
 
         // Encryption algorithm values (RFC 3830; 6 = AES-GCM per RFC 7714 14.2 / 3GPP TS 33.180)
         public const int EncryptionNull = 0;
@@ -168,7 +169,7 @@ namespace MikeyNano.Srtp
         /// than 0) throw <see cref="SrtpException"/> with <see cref="SrtpError.InvalidPolicy"/>. Types this
         /// implementation does not use (13, 18, 19: ROC transmission, 3GPP extensions) are accepted and ignored.
         /// </summary>
-        public static SrtpPolicy FromParameters(int[] types, byte[][] values)
+        internal static SrtpPolicy FromParameters(int[] types, byte[][] values)
         {
             if (types == null || values == null || types.Length != values.Length)
                 throw Invalid("SP parameter types and values must be arrays of the same length");

@@ -14,7 +14,7 @@ namespace MikeyNano.Bench
         IEnumerable<string> Run();
     }
 
-    /// <summary>`mikeynano-bench [group ...]`: runs the named groups (all when none is named) and prints their tables.</summary>
+    /// <summary>`dotnet run -c Release --project tools/MikeyNano.Bench -- [group ...]`: runs the named groups (all when none is named) and prints their tables.</summary>
     public static class Program
     {
         public static int Main(string[] args)

@@ -5,7 +5,7 @@ namespace MikeyNano.Bytes
     /// <summary>RFC 4648 base64 (standard alphabet, '=' padding). The decoder is strict (canonical padding, no
     /// characters outside the alphabet except skipped white space) and throws <see cref="InvalidEncodingException"/>,
     /// which nanoFramework's native Convert.FromBase64String does not promise; public data only (not constant-time).</summary>
-    public static class Base64
+    internal static class Base64
     {
         private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 

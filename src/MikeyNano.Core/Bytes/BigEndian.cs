@@ -4,7 +4,7 @@ namespace MikeyNano.Bytes
 {
     /// <summary>Network-order (big-endian) integer reads and writes, as every MIKEY, SRTP and SEC 1 field uses.
     /// Reads check bounds and throw <see cref="InvalidEncodingException"/> rather than running off the buffer.</summary>
-    public static class BigEndian
+    internal static class BigEndian
     {
         public static void WriteUInt16(byte[] buffer, int offset, int value)
         {

@@ -2,7 +2,7 @@ namespace MikeyNano.Bytes
 {
     /// <summary>Comparisons and selections whose running time does not depend on the values compared, for MAC tags,
     /// keys and other secrets.</summary>
-    public static class ConstantTime
+    internal static class ConstantTime
     {
         /// <summary>True when the two ranges hold the same octets. Time depends only on <paramref name="count"/>.</summary>
         public static bool AreEqual(byte[] a, int aOffset, byte[] b, int bOffset, int count)

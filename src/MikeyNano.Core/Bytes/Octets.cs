@@ -3,7 +3,7 @@ using System;
 namespace MikeyNano.Bytes
 {
     /// <summary>Small allocation helpers for building messages: slices and concatenations.</summary>
-    public static class Octets
+    internal static class Octets
     {
         public static byte[] Slice(byte[] source, int offset, int count)
         {

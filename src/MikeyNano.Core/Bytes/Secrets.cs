@@ -3,7 +3,7 @@ using System;
 namespace MikeyNano.Bytes
 {
     /// <summary>Zeroization of secret buffers. Call it in a finally block once a key or intermediate is no longer needed.</summary>
-    public static class Secrets
+    internal static class Secrets
     {
         public static void Wipe(byte[] buffer)
         {

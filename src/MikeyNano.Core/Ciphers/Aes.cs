@@ -15,7 +15,7 @@ namespace MikeyNano.Ciphers
     /// definition alone. On the ESP32 the hardware AES engine should be plugged in through <see cref="IBlockCipher"/>.</para>
     /// <para>Not thread-safe: an instance owns its scratch state (that is what keeps it allocation-free).</para>
     /// </summary>
-    public sealed class Aes : IBlockCipher
+    internal sealed class Aes : IBlockCipher
     {
         private readonly int _rounds;
         private readonly uint[] _roundKeys;               // 8 bitsliced planes per round key, both lanes

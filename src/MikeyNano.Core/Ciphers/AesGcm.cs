@@ -13,7 +13,7 @@ namespace MikeyNano.Ciphers
     /// In-place operation (output == data at the same offset) is allowed. No allocation per call. Constant-time in keys
     /// and data (bitsliced AES, masked GHASH). Not thread-safe: an instance owns its scratch.
     /// </summary>
-    public sealed class AesGcm
+    internal sealed class AesGcm
     {
         private readonly IBlockCipher _cipher;
         private readonly Aes _aes;            // the same cipher when it is our Aes (two-block counter mode)

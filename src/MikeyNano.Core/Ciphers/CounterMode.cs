@@ -8,7 +8,7 @@ namespace MikeyNano.Ciphers
     /// with the counter a 128-bit big-endian integer (wrapping mod 2^128); output = input XOR keystream, truncated to
     /// <c>count</c> octets. Encryption and decryption are the same operation.
     /// </summary>
-    public static class CounterMode
+    internal static class CounterMode
     {
         /// <summary><paramref name="counter16"/> (16 octets) is not modified. <paramref name="output"/> may be the same
         /// range as <paramref name="input"/> (in place). Allocates nothing when <paramref name="cipher"/> is

@@ -4,7 +4,7 @@ namespace MikeyNano.Ciphers
 {
     /// <summary>Counter mode (RFC 3711 section 4.1.1) bound to one block cipher, with its own scratch so that no call
     /// allocates whatever the cipher is (a hardware AES behind <see cref="IBlockCipher"/>, for example). Not thread-safe.</summary>
-    public sealed class CounterModeCipher
+    internal sealed class CounterModeCipher
     {
         private readonly IBlockCipher _cipher;
         private readonly byte[] _scratch = new byte[32];

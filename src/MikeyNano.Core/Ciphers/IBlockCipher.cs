@@ -2,7 +2,7 @@ namespace MikeyNano.Ciphers
 {
     /// <summary>A 128-bit block cipher's forward direction: all that counter mode and GCM need. The seam where a
     /// hardware AES engine (the ESP32 has one) can replace the software <see cref="Aes"/>.</summary>
-    public interface IBlockCipher
+    internal interface IBlockCipher
     {
         /// <summary>Block length in octets (16).</summary>
         int BlockSize { get; }

@@ -13,7 +13,7 @@ namespace MikeyNano.Errors
         public MikeyErrorCode ErrorCode { get; private set; }
 
         /// <summary>A malformed encoding: a length that overruns what remains, trailing octets, a missing payload.</summary>
-        public static MikeyException Malformed(string message)
+        internal static MikeyException Malformed(string message)
         {
             return new MikeyException(MikeyErrorCode.Unspecified, message);
         }

@@ -10,7 +10,7 @@ namespace MikeyNano.Hashing
     /// P_i in octets as a two-octet big-endian integer (B.2.1). 3GPP TS 33.180 uses it for the GUK-ID (FC 0x50) and
     /// other MCX keys. Allocates per call.
     /// </summary>
-    public static class GbaKdf
+    internal static class GbaKdf
     {
         public static byte[] Derive(byte[] key, byte fc, byte[][] parameters)
         {

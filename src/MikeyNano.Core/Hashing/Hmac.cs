@@ -11,7 +11,7 @@ namespace MikeyNano.Hashing
     /// hashed per message). <see cref="Final"/> leaves the object keyed and ready for the next message.
     /// Keys longer than the block size are hashed first (RFC 2104 section 2). Constant-time in key and data contents.
     /// </summary>
-    public sealed class Hmac
+    internal sealed class Hmac
     {
         private readonly IHash _hash;
         private readonly IChainingStateHash _stateHash; // null when the hash cannot save its state

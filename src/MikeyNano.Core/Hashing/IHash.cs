@@ -2,7 +2,7 @@ namespace MikeyNano.Hashing
 {
     /// <summary>An incremental hash function (Merkle-Damgard: SHA-1, SHA-256). <see cref="Final"/> writes the digest
     /// and resets the object, so one instance can hash many messages without allocating.</summary>
-    public interface IHash
+    internal interface IHash
     {
         /// <summary>Digest length in octets.</summary>
         int HashSize { get; }

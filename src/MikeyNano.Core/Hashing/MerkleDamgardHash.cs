@@ -8,7 +8,7 @@ namespace MikeyNano.Hashing
     /// message length in bits as a 64-bit big-endian integer). Subclasses supply the compression function and the
     /// chaining value. Nothing is allocated after construction. Running time depends only on message lengths.
     /// </summary>
-    public abstract class MerkleDamgardHash : IChainingStateHash
+    internal abstract class MerkleDamgardHash : IChainingStateHash
     {
         private const int Block = 64;
         private readonly byte[] _buffer = new byte[Block];

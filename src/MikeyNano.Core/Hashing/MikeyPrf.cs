@@ -14,7 +14,7 @@ namespace MikeyNano.Hashing
     /// </code>
     /// Allocates per call (a key derivation, not a per-packet operation); intermediates are wiped.
     /// </summary>
-    public static class MikeyPrf
+    internal static class MikeyPrf
     {
         public const int Sha1Func = 0;
         public const int Sha256Func = 1;

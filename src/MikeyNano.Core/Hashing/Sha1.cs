@@ -4,7 +4,7 @@ namespace MikeyNano.Hashing
 {
     /// <summary>SHA-1 (FIPS 180-4 sections 4.1.1, 5.3.1, 6.1), for MIKEY PRF func 0 (RFC 3830 MIKEY-1) and HMAC-SHA-1
     /// (SRTP authentication, RFC 3711). Not for new signatures. No allocation per block; constant-time in the data.</summary>
-    public sealed class Sha1 : MerkleDamgardHash
+    internal sealed class Sha1 : MerkleDamgardHash
     {
         public const int Size = 20;
 

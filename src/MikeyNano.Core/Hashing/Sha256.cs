@@ -4,7 +4,7 @@ namespace MikeyNano.Hashing
 {
     /// <summary>SHA-256 (FIPS 180-4 sections 4.2.2, 5.3.3, 6.2). Incremental through <see cref="IHash"/>, or one-shot
     /// through <see cref="Hash(byte[])"/>. No allocation per block; constant-time in the message contents.</summary>
-    public sealed class Sha256 : MerkleDamgardHash
+    internal sealed class Sha256 : MerkleDamgardHash
     {
         public const int Size = 32;
 

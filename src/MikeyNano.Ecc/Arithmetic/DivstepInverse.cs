@@ -14,7 +14,7 @@ namespace MikeyNano.Arithmetic
     /// every input, and no memory index depends on data: <see cref="Invert"/> is constant-time in a, and wipes its
     /// scratch; <see cref="InvertVariableTime"/> is not (public values only). Not thread-safe (owns scratch space).
     /// </summary>
-    public sealed class DivstepInverse
+    internal sealed class DivstepInverse
     {
         private const int Radix = 30;
         private const int Mask = 0x3FFFFFFF;

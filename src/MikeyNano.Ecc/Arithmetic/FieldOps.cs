@@ -6,7 +6,7 @@ namespace MikeyNano.Arithmetic
     /// operations are the unit of a device cost model: their counts carry over from host to device, times do not.
     /// Off by default; the counters are process-wide and not synchronised (count on one thread at a time).
     /// </summary>
-    public static class FieldOps
+    internal static class FieldOps
     {
         public static bool Enabled;
         public static long Multiplications;

@@ -9,7 +9,7 @@ namespace MikeyNano.Arithmetic
     /// re + im i. Every operation writes into caller-supplied arrays, allocates nothing, and the outputs may alias any
     /// input. Constant-time (the base field's operations are). Not thread-safe (owns scratch space).
     /// </summary>
-    public sealed class Fp2
+    internal sealed class Fp2
     {
         private readonly IPrimeField _f;
         private readonly uint[] _t0, _t1, _t2, _t3;

@@ -8,7 +8,7 @@ namespace MikeyNano.Arithmetic
     /// Constant-time unless the member's comment says otherwise. Implementations own scratch space: an instance is not
     /// safe for use by two threads at once (make one instance per thread).
     /// </summary>
-    public interface IPrimeField
+    internal interface IPrimeField
     {
         /// <summary>32-bit words per element.</summary>
         int Limbs { get; }

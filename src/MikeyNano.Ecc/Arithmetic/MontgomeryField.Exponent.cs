@@ -3,7 +3,7 @@ using System;
 namespace MikeyNano.Arithmetic
 {
     /// <summary>Exponentiation (fixed 4-bit windows), inversion by divsteps, square roots for p = 3 mod 4.</summary>
-    public sealed partial class MontgomeryField
+    internal sealed partial class MontgomeryField
     {
         /// <summary>r = a^e, constant-time in the exponent's bits for a fixed length (see <see cref="WindowedPow"/>).</summary>
         public void Pow(uint[] r, uint[] a, byte[] exponentBigEndian)

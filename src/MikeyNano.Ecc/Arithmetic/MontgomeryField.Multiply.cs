@@ -1,7 +1,7 @@
 namespace MikeyNano.Arithmetic
 {
     /// <summary>Montgomery multiplication and squaring: a b R^-1 mod p on 32-bit limbs with 64-bit products.</summary>
-    public sealed partial class MontgomeryField
+    internal sealed partial class MontgomeryField
     {
         public void Mul(uint[] r, uint[] a, uint[] b)
         {

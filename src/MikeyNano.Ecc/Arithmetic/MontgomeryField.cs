@@ -12,7 +12,7 @@ namespace MikeyNano.Arithmetic
     /// This file: layout, constants, encoding, additive operations. Multiplication: MontgomeryField.Multiply.cs;
     /// exponentiation: MontgomeryField.Exponent.cs.
     /// </summary>
-    public sealed partial class MontgomeryField : IPrimeField
+    internal sealed partial class MontgomeryField : IPrimeField
     {
         private readonly int _n;            // limbs
         private readonly int _byteLength;

@@ -6,7 +6,7 @@ namespace MikeyNano.Arithmetic
     /// Fixed-width natural numbers on 32-bit limbs, least-significant limb first: the carry chains that the fields
     /// build on. All members are constant-time in the values (loops run over the given width; masks, not branches).
     /// </summary>
-    public static class Natural
+    internal static class Natural
     {
         /// <summary>r = a + b over n limbs; returns the carry out (0 or 1). r may alias a or b.</summary>
         public static uint Add(uint[] r, uint[] a, uint[] b, int n)

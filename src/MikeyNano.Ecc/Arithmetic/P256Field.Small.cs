@@ -2,7 +2,7 @@ namespace MikeyNano.Arithmetic
 {
     /// <summary>Multiplication by a small constant in one pass (the 3x of the point doubling) instead of chained
     /// additions, and halving (the point doubling's division by 2).</summary>
-    public sealed partial class P256Field
+    internal sealed partial class P256Field
     {
         /// <summary>r = k a mod p for 0 &lt;= k &lt;= 16; constant-time in a. r may be a.</summary>
         public void MulSmall(uint[] r, uint[] a, uint k)

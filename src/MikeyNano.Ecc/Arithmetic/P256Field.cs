@@ -12,7 +12,7 @@ namespace MikeyNano.Arithmetic
     /// form. Every member is constant-time except as noted (FromBytes's accept/reject, Sqrt's verdict,
     /// InvertVariableTime). Not thread-safe (scratch space owned by the instance).
     /// </summary>
-    public sealed partial class P256Field : IPrimeField
+    internal sealed partial class P256Field : IPrimeField
     {
         private static readonly uint[] P = { 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0, 0, 0, 1, 0xFFFFFFFF };
         private static readonly uint[] One = { 1, 0, 0, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFE, 0 }; // R mod p

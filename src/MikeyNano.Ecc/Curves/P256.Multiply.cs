@@ -6,7 +6,7 @@ using MikeyNano.Errors;
 namespace MikeyNano.Curves
 {
     /// <summary>Scalar multiplication and the affine API of the P-256 context.</summary>
-    public sealed partial class P256
+    internal sealed partial class P256
     {
         private static readonly object BaseTableLock = new object();
         private static P256PrecomputedPoint _baseTable;

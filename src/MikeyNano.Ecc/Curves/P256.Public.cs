@@ -9,7 +9,7 @@ namespace MikeyNano.Curves
     /// base-point table) and a width-5 NAF of u2 (Q's odd multiples made affine per call, or a wider table kept with a
     /// prepared public key), all additions mixed, and a comparison of x(R) mod n with r without the final inversion.
     /// Never use these for secret scalars.</summary>
-    public sealed partial class P256
+    internal sealed partial class P256
     {
         /// <summary>Width of the NAF of u2 when Q's odd multiples are built per call (Q, 3Q, ..., 15Q: one doubling,
         /// seven additions and one inversion buy 43 instead of 51 additions on average).</summary>

@@ -12,7 +12,7 @@ namespace MikeyNano.Curves
     /// cheap; the base-point table is shared and built once). Scalars are 32-octet big-endian integers and are reduced
     /// mod n before use. This file: point formulas. P256.Multiply.cs: scalar multiplication and the public API.
     /// </summary>
-    public sealed partial class P256
+    internal sealed partial class P256
     {
         private readonly P256Field _f = new P256Field();
         private readonly MontgomeryField _n = SharedOrder().Clone();

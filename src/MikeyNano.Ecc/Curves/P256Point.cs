@@ -21,7 +21,7 @@ namespace MikeyNano.Curves
         private static P256Point _pointAtInfinity, _generator;
 
         /// <summary>The point at infinity (the group identity).</summary>
-        public static P256Point Infinity
+        internal static P256Point Infinity
         {
             get
             {
@@ -32,7 +32,7 @@ namespace MikeyNano.Curves
         }
 
         /// <summary>The base point G.</summary>
-        public static P256Point Generator
+        internal static P256Point Generator
         {
             get
             {
@@ -59,7 +59,7 @@ namespace MikeyNano.Curves
             Array.Copy(y, _y, 8);
         }
 
-        public bool IsInfinity { get { return _infinity; } }
+        internal bool IsInfinity { get { return _infinity; } }
 
         /// <summary>x as 32 octets big-endian (a copy). Throws InvalidPointException for infinity.</summary>
         public byte[] X { get { return Coordinate(_x); } }
@@ -134,7 +134,7 @@ namespace MikeyNano.Curves
         }
 
         /// <summary>Decodes like <see cref="Decode"/> but also accepts the single octet 0x00 as infinity.</summary>
-        public static P256Point DecodeAllowInfinity(byte[] src, int offset, int length)
+        internal static P256Point DecodeAllowInfinity(byte[] src, int offset, int length)
         {
             if (src != null && length == 1 && offset >= 0 && offset < src.Length && src[offset] == 0) return Infinity;
             return Decode(src, offset, length);

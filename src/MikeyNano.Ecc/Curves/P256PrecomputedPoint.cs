@@ -12,7 +12,7 @@ namespace MikeyNano.Curves
     /// <see cref="P256"/> context; ECCSI builds one for its KPAK); immutable afterwards, so it may be shared between
     /// threads.
     /// </summary>
-    public sealed class P256PrecomputedPoint
+    internal sealed class P256PrecomputedPoint
     {
         private const int Windows = 52, Digits = 16, PointWords = 16, DigitBits = 5;
         private readonly uint[] _table; // [window][digit-1][x(8) | y(8)]

@@ -37,7 +37,7 @@ namespace MikeyNano.Ecc
         }
 
         /// <summary>A uniformly random scalar in [1, n-1] (32 octets big-endian).</summary>
-        public static byte[] RandomScalar(IRandomSource random)
+        internal static byte[] RandomScalar(IRandomSource random)
         {
             if (random == null) throw new InvalidKeyException("random source is missing");
             byte[] k = new byte[32];
@@ -50,7 +50,7 @@ namespace MikeyNano.Ecc
         }
 
         /// <summary>Throws InvalidKeyException unless d is 32 octets with 1 &lt;= d &lt; n.</summary>
-        public static void CheckPrivateKey(byte[] d)
+        internal static void CheckPrivateKey(byte[] d)
         {
             if (d == null || d.Length != 32) throw new InvalidKeyException("P-256 private key must be 32 octets");
             if (!IsValidScalar(d)) throw new InvalidKeyException("P-256 private key must be in [1, n-1]");

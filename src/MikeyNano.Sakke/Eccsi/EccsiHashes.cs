@@ -6,7 +6,7 @@ namespace MikeyNano.Eccsi
 {
     /// <summary>The two hashes of RFC 6507 (SHA-256, N = 32): HS = hash(G || KPAK || ID || PVT) (sections 5.1.1, 5.1.2,
     /// 5.2.2) and HE = hash(HS || r || M) (5.2.1, 5.2.2); points are hashed as 0x04 || x || y.</summary>
-    public static class EccsiHashes
+    internal static class EccsiHashes
     {
         public const int N = 32;
         /// <summary>Octets of a signature r || s || PVT.</summary>

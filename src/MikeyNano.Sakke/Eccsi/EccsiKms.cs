@@ -79,7 +79,7 @@ namespace MikeyNano.Eccsi
         }
 
         /// <summary>RFC 6507 5.1.1 with a given ephemeral v (for known-answer tests); null when SSK would be 0.</summary>
-        public byte[] IssueWith(byte[] identifier, byte[] v, out byte[] pvt)
+        internal byte[] IssueWith(byte[] identifier, byte[] v, out byte[] pvt)
         {
             MontgomeryField n = _ctx.Scalars;
             P256Point pvtPoint = _ctx.MultiplyBase(v);

@@ -46,10 +46,10 @@ namespace MikeyNano.Eccsi
         }
 
         /// <summary>HS = hash(G || KPAK || ID || PVT), cached at validation (a copy).</summary>
-        public byte[] Hs { get { return (byte[])_hs.Clone(); } }
+        internal byte[] Hs { get { return (byte[])_hs.Clone(); } }
 
         /// <summary>PVT, 0x04 || x || y (a copy).</summary>
-        public byte[] Pvt { get { return (byte[])_pvt.Clone(); } }
+        internal byte[] Pvt { get { return (byte[])_pvt.Clone(); } }
 
         /// <summary>Signature r || s || PVT (129 octets) of message[offset..offset+count) with a fresh random j.</summary>
         public byte[] Sign(byte[] message, int offset, int count, IRandomSource rng)
@@ -70,7 +70,7 @@ namespace MikeyNano.Eccsi
 
         /// <summary>RFC 6507 5.2.1 with a given ephemeral j (known-answer tests); null when this j must be replaced
         /// (r = 0 or HE + r SSK = 0 mod q).</summary>
-        public byte[] SignWith(byte[] message, int offset, int count, byte[] j)
+        internal byte[] SignWith(byte[] message, int offset, int count, byte[] j)
         {
             MontgomeryField n = _ctx.Scalars;
             // 2) J = [j]G, r = Jx

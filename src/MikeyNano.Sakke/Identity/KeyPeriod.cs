@@ -14,7 +14,7 @@ namespace MikeyNano.Identity
         public const ulong NtpToUnixSeconds = 2208988800UL;
 
         /// <summary>DateTime ticks (100 ns since 0001-01-01) of 1900-01-01 00:00 UTC.</summary>
-        public const long NtpEpochTicks = 599266080000000000L;
+        internal const long NtpEpochTicks = 599266080000000000L;
 
         /// <summary>The key period number at <paramref name="ntpSeconds"/>.</summary>
         public static ulong Number(ulong ntpSeconds, ulong userKeyPeriod, ulong userKeyOffset)

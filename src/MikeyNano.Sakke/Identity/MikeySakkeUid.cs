@@ -23,7 +23,7 @@ namespace MikeyNano.Identity
         }
 
         /// <summary>S, the octets that are hashed (exposed for tests and interop debugging).</summary>
-        public static byte[] HashInput(string userUri, string kmsUri, ulong userKeyPeriod, ulong userKeyOffset, ulong keyPeriodNumber)
+        internal static byte[] HashInput(string userUri, string kmsUri, ulong userKeyPeriod, ulong userKeyOffset, ulong keyPeriodNumber)
         {
             if (userUri == null || kmsUri == null) throw new InvalidEncodingException("MIKEY-SAKKE UID: URIs must not be null");
             byte[][] parameters = new byte[][]
@@ -56,7 +56,7 @@ namespace MikeyNano.Identity
         }
 
         /// <summary>Big-endian in the fewest octets; zero is the single octet 0x00.</summary>
-        public static byte[] MinimalBigEndian(ulong value)
+        internal static byte[] MinimalBigEndian(ulong value)
         {
             int n = 1;
             while (n < 8 && (value >> (8 * n)) != 0) n++;

@@ -9,7 +9,7 @@ namespace MikeyNano.Sakke
     /// A = H(s); h_0 = 32 zero octets; l = ceil(lg(n) / 256); for i = 1..l: h_i = H(h_(i-1)), v_i = H(h_i || A);
     /// v' = v_1 || ... || v_l; v = v' mod n. For n = q (1022 bits) l = 4; for n = 2^128 l = 1.
     /// </summary>
-    public static class HashToIntegerRange
+    internal static class HashToIntegerRange
     {
         private const int HashLength = 32;
 

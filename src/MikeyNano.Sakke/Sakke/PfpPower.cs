@@ -10,7 +10,7 @@ namespace MikeyNano.Sakke
     /// the time does not depend on the secret r. Cost: 1020 F_p^2 squarings (2M) + 255 products (3M) + one
     /// inversion, ~4,100 F_p operations. Not thread-safe (owns scratch space).
     /// </summary>
-    public sealed class PfpPower
+    internal sealed class PfpPower
     {
         private const int Window = 4;
         private readonly IPrimeField _f;

@@ -16,7 +16,7 @@ namespace MikeyNano.Sakke
     /// </para>
     /// The table is derived from the secret RSK: <see cref="Wipe"/> it when the key period ends.
     /// </summary>
-    public sealed class RskPairingTable
+    internal sealed class RskPairingTable
     {
         private readonly IPrimeField _f;
         private readonly TatePairing _pairing;

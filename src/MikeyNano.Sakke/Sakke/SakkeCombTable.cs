@@ -12,7 +12,7 @@ namespace MikeyNano.Sakke
     /// its time does not depend on k. With w = 8 (the default): d = 128, ~2,430 F_p multiplications and squarings,
     /// 128 affine points = 32 KiB of coordinates. Not thread-safe (it owns its scratch space).
     /// </summary>
-    public sealed class SakkeCombTable
+    internal sealed class SakkeCombTable
     {
         private readonly SakkeCurve _curve;
         private readonly IPrimeField _f;

@@ -11,7 +11,7 @@ namespace MikeyNano.Sakke
     /// infinity, equal operands); their callers arrange that these cannot occur except with negligible probability.
     /// An instance owns its scratch space: use one instance per thread.
     /// </summary>
-    public sealed class SakkeCurve
+    internal sealed class SakkeCurve
     {
         private readonly IPrimeField _f;
         private readonly uint[] _t1, _t2, _t3, _t4, _t5, _t6, _t7;

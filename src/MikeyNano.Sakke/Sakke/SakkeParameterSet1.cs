@@ -8,7 +8,7 @@ namespace MikeyNano.Sakke
     /// 1024-bit p = 3 mod 4, q = (p+1)/4 the order of P, g = &lt;P,P&gt; in PF_p, Hash = SHA-256, n = 128 (SSV bits).
     /// The fields are built on first use and shared (they hold no secrets).
     /// </summary>
-    public static class SakkeParameterSet1
+    internal static class SakkeParameterSet1
     {
         public const int Id = 1;
         /// <summary>L: octets of a field element (RFC 6508 section 2.1, ceil(lg p / 8)).</summary>

@@ -4,7 +4,7 @@ namespace MikeyNano.Sakke
 {
     /// <summary>An affine point (x, y) of the SAKKE curve, coordinates in the field's internal form. The point at
     /// infinity is never represented affinely.</summary>
-    public sealed class SakkePoint
+    internal sealed class SakkePoint
     {
         public readonly uint[] X;
         public readonly uint[] Y;
@@ -23,7 +23,7 @@ namespace MikeyNano.Sakke
     }
 
     /// <summary>A point in Jacobian coordinates: (X, Y, Z) stands for (X/Z^2, Y/Z^3); Z = 0 is the point at infinity.</summary>
-    public sealed class SakkeJacobianPoint
+    internal sealed class SakkeJacobianPoint
     {
         public readonly uint[] X;
         public readonly uint[] Y;

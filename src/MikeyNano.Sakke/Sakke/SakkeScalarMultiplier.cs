@@ -10,7 +10,7 @@ namespace MikeyNano.Sakke
     /// of doublings, additions and the memory touched do not depend on k. Cost: about 1020 doublings + 204 additions
     /// (~11,500 F_p multiplications and squarings) plus one inversion for the affine result.
     /// </summary>
-    public sealed class SakkeScalarMultiplier
+    internal sealed class SakkeScalarMultiplier
     {
         private const int W = 5;
         private const int Entries = 1 << (W - 1);

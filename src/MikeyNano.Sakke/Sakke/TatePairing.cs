@@ -18,7 +18,7 @@ namespace MikeyNano.Sakke
     /// Inputs must be points of order q on E (callers validate); the arithmetic is constant-time in the coordinates.
     /// Not thread-safe (owns its scratch space).
     /// </summary>
-    public sealed class TatePairing
+    internal sealed class TatePairing
     {
         private readonly IPrimeField _f;
         private readonly uint[] _qm1;

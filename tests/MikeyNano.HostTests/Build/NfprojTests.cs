@@ -16,12 +16,7 @@ public sealed class NfprojTests
 {
     static string Root => GatePaths.RepoRoot;
 
-    static SortedSet<string> CompileItems(string nfproj)
-    {
-        var dir = Path.GetDirectoryName(nfproj)!;
-        return new SortedSet<string>(XDocument.Load(nfproj).Descendants().Where(e => e.Name.LocalName == "Compile")
-            .Select(e => Path.GetFullPath(Path.Combine(dir, e.Attribute("Include")!.Value.Replace('\\', '/')))), StringComparer.Ordinal);
-    }
+    static SortedSet<string> CompileItems(string nfproj) => new(Nfproj.CompileItems(nfproj), StringComparer.Ordinal);
 
     static SortedSet<string> SourcesOnDisk(string dir) =>
         new(Directory.GetFiles(dir, "*.cs", SearchOption.AllDirectories)

@@ -441,6 +441,17 @@ public static class SubsetGate
         internal MetadataReader Md => md;
     }
 
+    /// <summary>A primitive type as the nanoFramework API lists name it (C# keywords: int, byte, string, ...).</summary>
+    public static string PrimitiveName(PrimitiveTypeCode c) => c switch
+    {
+        PrimitiveTypeCode.Boolean => "bool", PrimitiveTypeCode.Char => "char", PrimitiveTypeCode.SByte => "sbyte",
+        PrimitiveTypeCode.Byte => "byte", PrimitiveTypeCode.Int16 => "short", PrimitiveTypeCode.UInt16 => "ushort",
+        PrimitiveTypeCode.Int32 => "int", PrimitiveTypeCode.UInt32 => "uint", PrimitiveTypeCode.Int64 => "long",
+        PrimitiveTypeCode.UInt64 => "ulong", PrimitiveTypeCode.Single => "float", PrimitiveTypeCode.Double => "double",
+        PrimitiveTypeCode.String => "string", PrimitiveTypeCode.Object => "object", PrimitiveTypeCode.Void => "void",
+        _ => c.ToString(),   // IntPtr, UIntPtr, TypedReference
+    };
+
     /// <summary>Decodes signatures into the short type names the nanoFramework API files use (int, byte[], string,
     /// Exception, DebuggableAttribute.DebuggingModes), recording each external type use and each forbidden shape.</summary>
     sealed class SigProvider : ISignatureTypeProvider<string, object?>
@@ -451,17 +462,8 @@ public static class SubsetGate
 
         void Bad(string rule, string what) { if (record) w.Problem(rule, what); }
 
-        public string GetPrimitiveType(PrimitiveTypeCode c) => c switch
-        {
-            PrimitiveTypeCode.Boolean => "bool", PrimitiveTypeCode.Char => "char", PrimitiveTypeCode.SByte => "sbyte",
-            PrimitiveTypeCode.Byte => "byte", PrimitiveTypeCode.Int16 => "short", PrimitiveTypeCode.UInt16 => "ushort",
-            PrimitiveTypeCode.Int32 => "int", PrimitiveTypeCode.UInt32 => "uint", PrimitiveTypeCode.Int64 => "long",
-            PrimitiveTypeCode.UInt64 => "ulong", PrimitiveTypeCode.Single => "float", PrimitiveTypeCode.Double => "double",
-            PrimitiveTypeCode.String => "string", PrimitiveTypeCode.Object => "object", PrimitiveTypeCode.Void => "void",
-            PrimitiveTypeCode.IntPtr => "IntPtr", PrimitiveTypeCode.UIntPtr => "UIntPtr",
-            PrimitiveTypeCode.TypedReference => TypedRef(),
-            _ => c.ToString(),
-        };
+        public string GetPrimitiveType(PrimitiveTypeCode c) =>
+            c == PrimitiveTypeCode.TypedReference ? TypedRef() : PrimitiveName(c);
 
         string TypedRef() { Bad("forbidden", "TypedReference"); return "TypedReference"; }
 

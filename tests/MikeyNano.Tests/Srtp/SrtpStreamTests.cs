@@ -243,8 +243,8 @@ namespace MikeyNano.Tests.Srtp
             byte[] packet = new byte[12 + 160 + c[0].RtpOverhead];
             c[0].ProtectNextFrame(8, true, 1000, payload, 0, 160, packet, 0);
             Assert.AreEqual(0, c[0].NextSequenceNumber);
-            Assert.AreEqual(0x80, packet[0]);
-            Assert.AreEqual(0x88, packet[1]);
+            Assert.AreEqual((byte)0x80, packet[0]);
+            Assert.AreEqual((byte)0x88, packet[1]);
             Assert.AreEqual(Ssrc, RtpPacket.Ssrc(packet, 0));
             Receive(c[1], packet, 65535);
         }

@@ -41,6 +41,27 @@ public sealed class NfprojTests
         AssertSame("tests/NFUnitTest/NFUnitTest.nfproj", "tests/MikeyNano.Tests");
     }
 
+    /// <summary>`dotnet build` and `dotnet test` of the solution run on machines without the nanoFramework project system:
+    /// every .nfproj the solution lists must then turn each target they call into a no-op (a missing VSTest target makes
+    /// `dotnet test MikeyNano.sln` exit 1 although every test passed).</summary>
+    [TestMethod]
+    public void EveryNfprojInTheSolutionHasTheFallbackTargets()
+    {
+        var nfprojs = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Path.Combine(Root, "MikeyNano.sln")), "\"([^\"]+\\.nfproj)\"")
+            .Select(m => m.Groups[1].Value.Replace('\\', '/')).ToList();
+        Assert.IsTrue(nfprojs.Count >= DeviceAssemblies.Names.Length + 1, "MikeyNano.sln lists " + nfprojs.Count + " .nfproj");
+        string[] needed = { "Build", "Restore", "Clean", "Rebuild", "VSTest", "_IsProjectRestoreSupported", "GetTargetPath" };
+        foreach (var nfproj in nfprojs)
+        {
+            var fallbacks = XDocument.Load(Path.Combine(Root, nfproj)).Descendants().Where(e => e.Name.LocalName == "Target" &&
+                    (string?)e.Attribute("Condition") == "'$(NfToolchain)' != 'true'")
+                .Select(e => e.Attribute("Name")!.Value).ToHashSet(StringComparer.Ordinal);
+            var missing = needed.Where(t => !fallbacks.Contains(t)).ToList();
+            Assert.AreEqual(0, missing.Count, $"{nfproj} lacks the no-op fallback target(s) {string.Join(", ", missing)} " +
+                "(<Target Name=\"...\" Condition=\"'$(NfToolchain)' != 'true'\" />)");
+        }
+    }
+
     static Dictionary<string, string> PackagesConfig(string path) =>
         XDocument.Load(Path.Combine(Root, path)).Descendants("package")
             .ToDictionary(p => p.Attribute("id")!.Value, p => p.Attribute("version")!.Value);

@@ -55,10 +55,12 @@ public sealed class NfprojTests
         {
             var fallbacks = XDocument.Load(Path.Combine(Root, nfproj)).Descendants().Where(e => e.Name.LocalName == "Target" &&
                     (string?)e.Attribute("Condition") == "'$(NfToolchain)' != 'true'")
-                .Select(e => e.Attribute("Name")!.Value).ToHashSet(StringComparer.Ordinal);
+                .Select(e => e.Attribute("Name")!.Value).ToList();
             var missing = needed.Where(t => !fallbacks.Contains(t)).ToList();
             Assert.AreEqual(0, missing.Count, $"{nfproj} lacks the no-op fallback target(s) {string.Join(", ", missing)} " +
                 "(<Target Name=\"...\" Condition=\"'$(NfToolchain)' != 'true'\" />)");
+            var twice = fallbacks.GroupBy(t => t).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            Assert.AreEqual(0, twice.Count, $"{nfproj} defines the fallback target(s) {string.Join(", ", twice)} twice");
         }
     }
 

@@ -41,6 +41,18 @@ public sealed class DeviceLibraryGateTests
         Assert.AreEqual("", message);
     }
 
+    /// <summary>The device-compatible tests (tests/MikeyNano.Tests, also compiled into tests/NFUnitTest for nanoCLR) keep
+    /// the "No NUL can be lost" rule too: a test that put U+0000 in a string would test something else on the device
+    /// ("a\0b" is "a" there). Only that rule: the tests' other APIs (MSTest) are not device code.</summary>
+    [TestMethod]
+    public void DeviceTestsCannotLoseANul()
+    {
+        string dll = typeof(MikeyNano.Tests.Support.Expect).Assembly.Location;
+        var report = SubsetGate.Check(dll, new System.Collections.Generic.HashSet<string>());
+        var nul = report.Violations.Where(v => v.Rule == SubsetGate.NulRule).ToList();
+        Assert.AreEqual(0, nul.Count, $"{nul.Count} violation(s) in {dll}:\n  " + string.Join("\n  ", nul));
+    }
+
     [TestMethod]
     public void AllowlistIsSortedAndWellFormed()
     {

@@ -118,6 +118,58 @@ public sealed class GateBitesTests
     }
 
     [TestMethod]
+    public void StringFromCharsIsRejected()
+    {
+        var r = Gate("public static class C { public static string M(char[] c) { return new string(c); } " +
+                     "public static string N(char[] c, int n) { return new string(c, 0, n); } " +
+                     "public static string P(char c) { return new string(c, 3); } }");
+        AssertRejected(r, SubsetGate.NulRule, "System.String::.ctor(char[]) : void makes a string from characters", "C::M(char[])");
+        AssertRejected(r, SubsetGate.NulRule, "System.String::.ctor(char[], int, int) : void makes a string from characters", "C::N(char[], int)");
+        AssertRejected(r, SubsetGate.NulRule, "System.String::.ctor(char, int) : void makes a string from characters", "C::P(char)");
+    }
+
+    [TestMethod]
+    public void CharToStringAndBoxedCharAreRejected()
+    {
+        var r = Gate("public static class C { public static string M(char c) { return c.ToString(); } " +
+                     "public static string N(char c) { return string.Concat(\"x\", (object)c); } " +
+                     "public static string P(char c) { return \"x\" + c; } }");
+        AssertRejected(r, SubsetGate.NulRule, "System.Char::ToString() : string makes a string from characters", "C::M(char)");
+        AssertRejected(r, SubsetGate.NulRule, "box System.Char", "C::N(char)");
+        AssertRejected(r, SubsetGate.NulRule, "System.String::Concat(ReadOnlySpan<char>, ReadOnlySpan<char>) : string makes a string from characters", "C::P(char)");
+    }
+
+    [TestMethod]
+    public void NulInAStringLiteralOrConstantIsRejected()
+    {
+        var r = Gate("public static class C { public const string Separator = \"2011-02\\0\"; " +
+                     "public static int M(string s) { return string.Concat(s, \"a\\0b\").Length; } }");
+        AssertRejected(r, SubsetGate.NulRule, "string literal \"a\\0b\" holds U+0000", "C::M(string)");
+        AssertRejected(r, SubsetGate.NulRule, "string constant \"2011-02\\0\" holds U+0000", "C::Separator");
+    }
+
+    [TestMethod]
+    public void SearchForNulInAStringIsRejected()
+    {
+        // The defect of Rfc6509Identifier before it checked octets: on the device the search never finds U+0000.
+        var r = Gate("public static class C { public static bool M(string uri) { return uri.IndexOf('\\0') >= 0; } " +
+                     "public static bool N(string uri) { return uri.IndexOf('a') >= 0; } }");
+        AssertRejected(r, SubsetGate.NulRule, "System.String::IndexOf(char) : int searches for U+0000", "C::M(string)");
+        Assert.IsFalse(r.Violations.Any(v => v.Rule == SubsetGate.NulRule && v.ToString().Contains("C::N")), r.ToString());
+    }
+
+    [TestMethod]
+    public void CheckedStringFromCharsIsTheOneExemptMaker()
+    {
+        const string body = "{ for (int i = 0; i < n; i++) if (c[o + i] == 0) throw new System.Exception(\"U+0000\"); return new string(c, o, n); }";
+        var r = Gate("namespace MikeyNano.Bytes { static class CheckedString { public static string FromChars(char[] c, int o, int n) " + body + " } " +
+                     "static class Elsewhere { public static string FromChars(char[] c, int o, int n) " + body + " } }");
+        var nul = r.Violations.Where(v => v.Rule == SubsetGate.NulRule).ToList();
+        Assert.AreEqual(1, nul.Count, r.ToString());
+        StringAssert.Contains(nul[0].ToString(), "MikeyNano.Bytes.Elsewhere::FromChars(char[], int, int)");
+    }
+
+    [TestMethod]
     public void CleanSamplePassesWithTinyAllowlist()
     {
         string[] allow =

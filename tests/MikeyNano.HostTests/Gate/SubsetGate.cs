@@ -37,9 +37,10 @@ public sealed class GateReport
 /// (a) referenced external types/members that are not in the allowlist, (b) generics of every kind,
 /// (c) IL opcodes the 1.x interpreter does not run, (d) overflow-checked arithmetic (never throws on the device),
 /// plus pointers, multidimensional arrays, pinned/typed references and System.Runtime.CompilerServices types the
-/// device lacks (e.g. DefaultInterpolatedStringHandler). See docs/subset-gate.md.
+/// device lacks (e.g. DefaultInterpolatedStringHandler), and the ways a U+0000 can be lost in a nanoFramework string
+/// (SubsetGate.Nul.cs). See docs/subset-gate.md.
 /// </summary>
-public static class SubsetGate
+public static partial class SubsetGate
 {
     /// <summary>
     /// Host-build artifacts: attributes the host toolchain writes that are not part of the device code, exempt ONLY
@@ -138,6 +139,7 @@ public static class SubsetGate
         {
             foreach (var th in md.TypeDefinitions) WalkType(th);
             foreach (var ca in md.CustomAttributes) WalkAttribute(ca);
+            NulGuard.Constants(this);
             for (int i = 1; i <= md.GetTableRowCount(TableIndex.GenericParam); i++)
             {
                 var p = md.GetGenericParameter(MetadataTokens.GenericParameterHandle(i));
@@ -203,6 +205,8 @@ public static class SubsetGate
 
         void WalkIL(BlobReader il)
         {
+            string previous = "";
+            EntityHandle previousOperand = default;
             while (il.RemainingBytes > 0)
             {
                 int offset = il.Offset;
@@ -220,11 +224,18 @@ public static class SubsetGate
                     case OperandType.InlineVar: il.Offset += 2; break;
                     case OperandType.InlineI8: case OperandType.InlineR: il.Offset += 8; break;
                     case OperandType.InlineSwitch: il.Offset += 4 * il.ReadInt32(); break;
+                    case OperandType.InlineString:
+                        NulGuard.Literal(this, md.GetUserString(MetadataTokens.UserStringHandle(il.ReadInt32() & 0xFFFFFF))); break;
                     case OperandType.InlineField: case OperandType.InlineMethod: case OperandType.InlineTok:
                     case OperandType.InlineType: case OperandType.InlineSig:
-                        UseHandle(MetadataTokens.EntityHandle(il.ReadInt32()), where); break;
-                    default: il.Offset += 4; break; // InlineBrTarget, InlineI, InlineString, ShortInlineR
+                        var operand = MetadataTokens.EntityHandle(il.ReadInt32());
+                        UseHandle(operand, where);
+                        NulGuard.Instruction(this, name, operand, previous, previousOperand);
+                        previous = name; previousOperand = operand;
+                        continue;
+                    default: il.Offset += 4; break; // InlineBrTarget, InlineI, ShortInlineR
                 }
+                previous = name; previousOperand = default;
             }
         }
 
@@ -283,6 +294,8 @@ public static class SubsetGate
 
         /// <summary>Member key in allowlist notation, e.g. <c>System.Array::Copy(Array, int, Array, int, int) : void</c>,
         /// <c>System.Exception::Message : string [property get]</c>, <c>System.String::Empty : string [field]</c>.</summary>
+        internal string MemberKey(MemberReferenceHandle h) => DecodeMember(md.GetMemberReference(h), quiet);
+
         string DecodeMember(MemberReference mr, SigProvider sig)
         {
             string type = TypeFullName(mr.Parent);
@@ -357,7 +370,7 @@ public static class SubsetGate
         /// <summary>Explains violations whose cause is not visible in the source.</summary>
         static string Hint(string key) =>
             key.Contains("ReadOnlySpan<char>", StringComparison.Ordinal) && key.StartsWith("System.String::", StringComparison.Ordinal)
-                ? " (the host compiler lowers `string + char` to Span-based String.Concat: write new string(c, 1) (Roslyn also folds c.ToString()) so both builds call Concat(string, ...))"
+                ? " (the host compiler lowers `string + char` to Span-based String.Concat: write the character as a string constant, or make it a string with CheckedString.FromChars, so both builds call Concat(string, ...))"
                 : "";
 
         static bool IsArtifactKey(string key) => HostArtifactAttributes.Contains(key.Split("::")[0]);
@@ -425,7 +438,7 @@ public static class SubsetGate
             _ => h.Kind.ToString(),
         };
 
-        string OwnerName(EntityHandle h) => h.Kind switch
+        internal string OwnerName(EntityHandle h) => h.Kind switch
         {
             HandleKind.AssemblyDefinition => "assembly",
             HandleKind.ModuleDefinition => "module",

@@ -12,7 +12,7 @@ namespace MikeyNano.HostTests.Gate;
 /// <summary>Proves the gate bites: small assemblies compiled here with Roslyn, each using one thing nanoFramework 1.x
 /// lacks, are rejected with a message naming it; a clean one passes with a tiny allowlist.</summary>
 [TestClass]
-public sealed class GateBitesTests
+public sealed partial class GateBitesTests
 {
     // One reference set for every compilation: from the running runtime's trusted platform assemblies, only the three
     // the samples need (referencing all ~170 costs seconds per test run).

@@ -29,6 +29,9 @@ public sealed class GateReport
     public List<GateViolation> Violations { get; } = new();
     /// <summary>Every referenced external type and member, in allowlist notation, with the places it is used.</summary>
     public SortedDictionary<string, List<string>> UsedApis { get; } = new(StringComparer.Ordinal);
+    /// <summary>Octets the assembly's static initialisers allocate (arrays' elements, objects' headers and fields):
+    /// what loading it costs on the device's heap, give or take the runtime's own bookkeeping.</summary>
+    public int StaticInitOctets { get; set; }
     public override string ToString() => string.Join(Environment.NewLine, Violations);
 }
 
@@ -113,7 +116,7 @@ public static partial class SubsetGate
 
     sealed class Use { public readonly List<string> Code = new(); public bool Artifact; }
 
-    sealed class Walker
+    sealed partial class Walker
     {
         readonly PEReader pe;
         readonly MetadataReader md;
@@ -138,6 +141,7 @@ public static partial class SubsetGate
         public GateReport Run()
         {
             foreach (var th in md.TypeDefinitions) WalkType(th);
+            CheckStaticInitBudget();
             foreach (var ca in md.CustomAttributes) WalkAttribute(ca);
             NulGuard.Constants(this);
             for (int i = 1; i <= md.GetTableRowCount(TableIndex.GenericParam); i++)
@@ -198,6 +202,7 @@ public static partial class SubsetGate
                 Problem("forbidden", "P/Invoke or native method");
             if (m.RelativeVirtualAddress == 0) return;
             var body = pe.GetMethodBody(m.RelativeVirtualAddress);
+            if (md.GetString(m.Name) == ".cctor") CheckStaticInitialiser(mh, body);
             if (!body.LocalSignature.IsNil)
                 md.GetStandaloneSignature(body.LocalSignature).DecodeLocalSignature(sig, null);
             WalkIL(body.GetILReader());

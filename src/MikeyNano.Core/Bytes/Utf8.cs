@@ -18,11 +18,15 @@ namespace MikeyNano.Bytes
         public static byte[] Encode(string text)
         {
             if (text == null) throw new InvalidEncodingException("UTF-8: null string");
-            byte[] b = new byte[EncodedLength(text)];
+            // The UTF-16 units come from ToCharArray, not the indexer: nanoCLR keeps strings as UTF-8 and its indexer
+            // counts code points while Length counts UTF-16 units, so text[i] past a supplementary character reads the
+            // wrong unit (and never the low surrogate). ToCharArray converts the whole string, pairs included.
+            char[] units = text.ToCharArray();
+            byte[] b = new byte[EncodedLength(units)];
             int at = 0;
-            for (int i = 0; i < text.Length; i++)
+            for (int i = 0; i < units.Length; i++)
             {
-                int c = text[i];
+                int c = units[i];
                 if (c < 0x80)
                 {
                     b[at++] = (byte)c;
@@ -35,7 +39,7 @@ namespace MikeyNano.Bytes
                 else if (c >= 0xD800 && c <= 0xDFFF)
                 {
                     // A high surrogate followed by a low one (EncodedLength checked the pairing): four octets.
-                    int cp = 0x10000 + ((c - 0xD800) << 10) + (text[++i] - 0xDC00);
+                    int cp = 0x10000 + ((c - 0xD800) << 10) + (units[++i] - 0xDC00);
                     b[at++] = (byte)(0xF0 | (cp >> 18));
                     b[at++] = (byte)(0x80 | ((cp >> 12) & 0x3F));
                     b[at++] = (byte)(0x80 | ((cp >> 6) & 0x3F));
@@ -132,7 +136,7 @@ namespace MikeyNano.Bytes
         }
 
         // The encoded length; refuses a lone surrogate before anything is written.
-        private static int EncodedLength(string text)
+        private static int EncodedLength(char[] text)
         {
             int n = 0;
             for (int i = 0; i < text.Length; i++)

@@ -11,7 +11,7 @@ namespace MikeyNano.Mikey
     /// </summary>
     public sealed class CryptoSession
     {
-        public CryptoSession(int csId, uint ssrc, uint roc, SecurityPolicyPayload policy, uint[] keyIds, byte[] masterKey, byte[] masterSalt)
+        internal CryptoSession(int csId, uint ssrc, uint roc, SecurityPolicyPayload policy, uint[] keyIds, byte[] masterKey, byte[] masterSalt)
         {
             CsId = csId;
             Ssrc = ssrc;

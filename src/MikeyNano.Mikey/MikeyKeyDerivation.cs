@@ -10,7 +10,7 @@ namespace MikeyNano.Mikey
     /// Transport keys that protect a MIKEY message itself: PRF(inkey, constant(32) || 0xFF || csb_id(32) || RAND).
     /// PRF func 0 = MIKEY-1 (HMAC-SHA-1), 1 = PRF-HMAC-SHA-256 (RFC 6043), as the HDR says.
     /// </summary>
-    public static class MikeyKeyDerivation
+    internal static class MikeyKeyDerivation
     {
         // RFC 3830 section 4.1.3: traffic-key constants.
         public const uint TekConstant = 0x2AD01C64;

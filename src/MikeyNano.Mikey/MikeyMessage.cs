@@ -26,7 +26,7 @@ namespace MikeyNano.Mikey
         public HeaderPayload Header { get; private set; }
 
         /// <summary>The payloads after the HDR, in order.</summary>
-        public MikeyPayloadList Payloads { get { return _payloads; } }
+        internal MikeyPayloadList Payloads { get { return _payloads; } }
 
         public int PayloadCount { get { return _payloads.Count; } }
 
@@ -39,7 +39,7 @@ namespace MikeyNano.Mikey
 
         /// <summary>Octets of <see cref="Encoded"/> that the SIGN payload covers: from the HDR through the 2-octet SIGN
         /// header (RFC 3830 section 6.5, RFC 6509); 0 when the message has no SIGN payload.</summary>
-        public int SignedDataLength { get { return _signedLength; } }
+        internal int SignedDataLength { get { return _signedLength; } }
 
         /// <summary>The signed part of <see cref="Encoded"/>: HDR up to and including the SIGN header, without the signature.</summary>
         public byte[] GetSignedData()
@@ -50,7 +50,7 @@ namespace MikeyNano.Mikey
 
         /// <summary>The signed part as some legacy peers computed it: without the 2-octet SIGN header (for a tolerant
         /// verifier's second attempt; see the spec digest section 1.4).</summary>
-        public byte[] GetSignedDataWithoutSignHeader()
+        internal byte[] GetSignedDataWithoutSignHeader()
         {
             RequireSigned();
             return MikeyNano.Bytes.Octets.Slice(_encoded, 0, _signedLength - 2);

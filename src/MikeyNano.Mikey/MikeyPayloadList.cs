@@ -4,7 +4,7 @@ using MikeyNano.Mikey.Payloads;
 namespace MikeyNano.Mikey
 {
     /// <summary>A growable array of payloads in message order (no generic collections on the device).</summary>
-    public sealed class MikeyPayloadList
+    internal sealed class MikeyPayloadList
     {
         private MikeyPayload[] _items = new MikeyPayload[8];
         private int _count;

@@ -6,7 +6,7 @@ namespace MikeyNano.Mikey
     /// <summary>A forward-only cursor over a MIKEY message. Every read checks the octets it needs against what remains
     /// and throws <see cref="MikeyException"/> (Unspecified) instead of running off the end, so a parser built on it
     /// cannot overrun and always advances.</summary>
-    public sealed class MikeyReader
+    internal sealed class MikeyReader
     {
         private readonly byte[] _data;
         private readonly int _start;

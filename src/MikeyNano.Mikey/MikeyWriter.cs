@@ -5,7 +5,7 @@ namespace MikeyNano.Mikey
 {
     /// <summary>Writes a MIKEY message into a buffer sized in advance. Length fields are range-checked: a value that does
     /// not fit its field throws <see cref="MikeyException"/> rather than being truncated on the wire.</summary>
-    public sealed class MikeyWriter
+    internal sealed class MikeyWriter
     {
         private readonly byte[] _buffer;
         private int _pos;

@@ -11,9 +11,9 @@ namespace MikeyNano.Mikey
     /// </summary>
     public static class SessionKeys
     {
-        public const int DefaultKeyLength = 16;
-        public const int DefaultSaltLength = 14;
-        public const int GcmSaltLength = 12;
+        internal const int DefaultKeyLength = 16;
+        internal const int DefaultSaltLength = 14;
+        internal const int GcmSaltLength = 12;
 
         public static CryptoSession[] Derive(MikeyMessage m, byte[] tgk)
         {
@@ -42,7 +42,7 @@ namespace MikeyNano.Mikey
         }
 
         /// <summary>The session for an explicit cs_id (3GPP private calls: TS 33.180 E.1.3 cs_id 0 or 1).</summary>
-        public static CryptoSession Session(MikeyMessage m, byte[] tgk, int csId, int policyNo, uint ssrc, uint roc, uint[] keyIds)
+        internal static CryptoSession Session(MikeyMessage m, byte[] tgk, int csId, int policyNo, uint ssrc, uint roc, uint[] keyIds)
         {
             SecurityPolicyPayload sp = m.FindPolicy(policyNo);
             int keyLength = DefaultKeyLength;

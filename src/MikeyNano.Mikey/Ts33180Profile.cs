@@ -42,7 +42,7 @@ namespace MikeyNano.Mikey
         }
 
         /// <summary>The initiator's identifier for ECCSI: the UID of IDR role 8, else the IDRi (role 1) data; null if neither.</summary>
-        public static byte[] InitiatorId(MikeyMessage m)
+        internal static byte[] InitiatorId(MikeyMessage m)
         {
             IdrPayload p = m.FindIdr(IdrPayload.RoleInitiatorUid);
             if (p == null) p = m.FindIdr(IdrPayload.RoleInitiator);
@@ -50,7 +50,7 @@ namespace MikeyNano.Mikey
         }
 
         /// <summary>The responder's identifier for SAKKE: the UID of IDR role 9, else the IDRr (role 2) data; null if neither.</summary>
-        public static byte[] ResponderId(MikeyMessage m)
+        internal static byte[] ResponderId(MikeyMessage m)
         {
             IdrPayload p = m.FindIdr(IdrPayload.RoleResponderUid);
             if (p == null) p = m.FindIdr(IdrPayload.RoleResponder);
@@ -58,28 +58,28 @@ namespace MikeyNano.Mikey
         }
 
         /// <summary>IDR role 8 (initiator UID) data, or null.</summary>
-        public static byte[] InitiatorUid(MikeyMessage m)
+        internal static byte[] InitiatorUid(MikeyMessage m)
         {
             IdrPayload p = m.FindIdr(IdrPayload.RoleInitiatorUid);
             return p == null ? null : p.Data;
         }
 
         /// <summary>IDR role 9 (responder UID) data, or null.</summary>
-        public static byte[] ResponderUid(MikeyMessage m)
+        internal static byte[] ResponderUid(MikeyMessage m)
         {
             IdrPayload p = m.FindIdr(IdrPayload.RoleResponderUid);
             return p == null ? null : p.Data;
         }
 
         /// <summary>IDR role 6 (initiator's KMS URI) data, or null.</summary>
-        public static byte[] InitiatorKms(MikeyMessage m)
+        internal static byte[] InitiatorKms(MikeyMessage m)
         {
             IdrPayload p = m.FindIdr(IdrPayload.RoleInitiatorKms);
             return p == null ? null : p.Data;
         }
 
         /// <summary>IDR role 7 (responder's KMS URI) data, or null.</summary>
-        public static byte[] ResponderKms(MikeyMessage m)
+        internal static byte[] ResponderKms(MikeyMessage m)
         {
             IdrPayload p = m.FindIdr(IdrPayload.RoleResponderKms);
             return p == null ? null : p.Data;
@@ -87,7 +87,7 @@ namespace MikeyNano.Mikey
 
         /// <summary>The key IDs in the SPI of GENERIC-ID crypto session <paramref name="index"/> (GMK: GMK-ID, GUK-ID;
         /// CSK: CSK-ID). Throws when the HDR has no GENERIC-ID map or fewer entries.</summary>
-        public static uint[] KeyIds(MikeyMessage m, int index)
+        internal static uint[] KeyIds(MikeyMessage m, int index)
         {
             GenericCsEntry[] e = m.Header.GenericEntries;
             if (e == null || index < 0 || index >= e.Length)

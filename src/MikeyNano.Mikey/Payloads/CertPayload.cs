@@ -20,9 +20,9 @@ namespace MikeyNano.Mikey.Payloads
 
         public override int PayloadType { get { return MikeyPayloadType.Cert; } }
 
-        public override int BodyLength { get { return 3 + MikeyWriter.LengthOf(Data); } }
+        internal override int BodyLength { get { return 3 + MikeyWriter.LengthOf(Data); } }
 
-        public override void WriteBody(MikeyWriter w)
+        internal override void WriteBody(MikeyWriter w)
         {
             w.WriteByte(CertType);
             w.WriteLength16AndBytes(Data, "certificate");
@@ -33,7 +33,7 @@ namespace MikeyNano.Mikey.Payloads
             if (t < 0 || t > 3) throw new MikeyException(MikeyErrorCode.InvalidCert, "unknown certificate type " + t);
         }
 
-        public static CertPayload Read(MikeyReader r)
+        internal static CertPayload Read(MikeyReader r)
         {
             int type = r.ReadByte("CERT: type");
             CheckType(type);

@@ -23,22 +23,22 @@ namespace MikeyNano.Mikey.Payloads
 
         public override int PayloadType { get { return MikeyPayloadType.Chash; } }
 
-        public override int BodyLength { get { return 1 + Hash.Length; } }
+        internal override int BodyLength { get { return 1 + Hash.Length; } }
 
-        public static int HashLength(int f)
+        internal static int HashLength(int f)
         {
             if (f == Sha1) return 20;
             if (f == Md5) return 16;
             return -1;
         }
 
-        public override void WriteBody(MikeyWriter w)
+        internal override void WriteBody(MikeyWriter w)
         {
             w.WriteByte(HashFunction);
             w.WriteBytes(Hash);
         }
 
-        public static ChashPayload Read(MikeyReader r)
+        internal static ChashPayload Read(MikeyReader r)
         {
             int f = r.ReadByte("CHASH: hash function");
             int n = HashLength(f);

@@ -42,7 +42,7 @@ namespace MikeyNano.Mikey.Payloads
         /// <summary>VT (KV 2).</summary>
         public byte[] KvData2 { get; private set; }
 
-        public static int ValueLength(int group)
+        internal static int ValueLength(int group)
         {
             if (group == Oakley5) return 192;
             if (group == Oakley1) return 96;
@@ -52,7 +52,7 @@ namespace MikeyNano.Mikey.Payloads
 
         public override int PayloadType { get { return MikeyPayloadType.Dh; } }
 
-        public override int BodyLength
+        internal override int BodyLength
         {
             get
             {
@@ -63,7 +63,7 @@ namespace MikeyNano.Mikey.Payloads
             }
         }
 
-        public override void WriteBody(MikeyWriter w)
+        internal override void WriteBody(MikeyWriter w)
         {
             w.WriteByte(Group);
             w.WriteBytes(Value);
@@ -72,7 +72,7 @@ namespace MikeyNano.Mikey.Payloads
             if (Kv == 2) w.WriteLength8AndBytes(KvData2, "DH KV field");
         }
 
-        public static DhPayload Read(MikeyReader r)
+        internal static DhPayload Read(MikeyReader r)
         {
             int group = r.ReadByte("DH: group");
             int n = ValueLength(group);

@@ -21,15 +21,15 @@ namespace MikeyNano.Mikey.Payloads
 
         public override int PayloadType { get { return MikeyPayloadType.Err; } }
 
-        public override int BodyLength { get { return 3; } }
+        internal override int BodyLength { get { return 3; } }
 
-        public override void WriteBody(MikeyWriter w)
+        internal override void WriteBody(MikeyWriter w)
         {
             w.WriteByte(ErrorNo);
             w.WriteUInt16(Reserved);
         }
 
-        public static ErrorPayload Read(MikeyReader r)
+        internal static ErrorPayload Read(MikeyReader r)
         {
             int no = r.ReadByte("ERR: error no");
             return new ErrorPayload(no, r.ReadUInt16("ERR: reserved"));

@@ -23,15 +23,15 @@ namespace MikeyNano.Mikey.Payloads
 
         public override int PayloadType { get { return MikeyPayloadType.GeneralExtension; } }
 
-        public override int BodyLength { get { return 3 + MikeyWriter.LengthOf(Data); } }
+        internal override int BodyLength { get { return 3 + MikeyWriter.LengthOf(Data); } }
 
-        public override void WriteBody(MikeyWriter w)
+        internal override void WriteBody(MikeyWriter w)
         {
             w.WriteByte(ExtensionType);
             w.WriteLength16AndBytes(Data, "General Extension data");
         }
 
-        public static GeneralExtensionPayload Read(MikeyReader r)
+        internal static GeneralExtensionPayload Read(MikeyReader r)
         {
             int type = r.ReadByte("General Extension: type");
             int n = r.ReadUInt16("General Extension: length");

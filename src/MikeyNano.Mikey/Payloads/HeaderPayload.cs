@@ -76,7 +76,7 @@ namespace MikeyNano.Mikey.Payloads
             if (prf != PrfMikey1 && prf != PrfHmacSha256) throw new MikeyException(MikeyErrorCode.InvalidPrf, "HDR: unsupported PRF func " + prf);
         }
 
-        public int EncodedLength
+        internal int EncodedLength
         {
             get
             {
@@ -87,7 +87,7 @@ namespace MikeyNano.Mikey.Payloads
             }
         }
 
-        public void Write(MikeyWriter w, int nextPayload)
+        internal void Write(MikeyWriter w, int nextPayload)
         {
             w.WriteByte(Version1);
             w.WriteByte(DataType);
@@ -108,7 +108,7 @@ namespace MikeyNano.Mikey.Payloads
         }
 
         /// <summary>Reads the HDR; <paramref name="nextPayload"/> receives the type of the first payload after it.</summary>
-        public static HeaderPayload Read(MikeyReader r, out int nextPayload)
+        internal static HeaderPayload Read(MikeyReader r, out int nextPayload)
         {
             int version = r.ReadByte("HDR: version");
             if (version != Version1) throw MikeyException.Malformed("HDR: unsupported MIKEY version " + version);

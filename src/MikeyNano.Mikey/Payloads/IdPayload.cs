@@ -24,9 +24,9 @@ namespace MikeyNano.Mikey.Payloads
 
         public override int PayloadType { get { return MikeyPayloadType.Id; } }
 
-        public override int BodyLength { get { return 3 + MikeyWriter.LengthOf(Data); } }
+        internal override int BodyLength { get { return 3 + MikeyWriter.LengthOf(Data); } }
 
-        public override void WriteBody(MikeyWriter w)
+        internal override void WriteBody(MikeyWriter w)
         {
             w.WriteByte(IdType);
             w.WriteLength16AndBytes(Data, "ID data");
@@ -37,7 +37,7 @@ namespace MikeyNano.Mikey.Payloads
             if (idType < Nai || idType > ByteString) throw new MikeyException(MikeyErrorCode.InvalidId, "unknown ID type " + idType);
         }
 
-        public static IdPayload Read(MikeyReader r)
+        internal static IdPayload Read(MikeyReader r)
         {
             int type = r.ReadByte("ID: type");
             CheckType(type);

@@ -35,9 +35,9 @@ namespace MikeyNano.Mikey.Payloads
 
         public override int PayloadType { get { return MikeyPayloadType.Idr; } }
 
-        public override int BodyLength { get { return 4 + MikeyWriter.LengthOf(Data); } }
+        internal override int BodyLength { get { return 4 + MikeyWriter.LengthOf(Data); } }
 
-        public override void WriteBody(MikeyWriter w)
+        internal override void WriteBody(MikeyWriter w)
         {
             w.WriteByte(Role);
             w.WriteByte(IdType);
@@ -66,7 +66,7 @@ namespace MikeyNano.Mikey.Payloads
             }
         }
 
-        public static IdrPayload Read(MikeyReader r)
+        internal static IdrPayload Read(MikeyReader r)
         {
             int role = r.ReadByte("IDR: role");
             CheckRole(role);

@@ -52,7 +52,7 @@ namespace MikeyNano.Mikey.Payloads
             return KeyDataPayload.ParseChain(EncrData);
         }
 
-        public static int MacLength(int macAlg)
+        internal static int MacLength(int macAlg)
         {
             if (macAlg == MacNull) return 0;
             if (macAlg == MacHmacSha1) return 20;
@@ -68,9 +68,9 @@ namespace MikeyNano.Mikey.Payloads
 
         public override int PayloadType { get { return MikeyPayloadType.Kemac; } }
 
-        public override int BodyLength { get { return 4 + MikeyWriter.LengthOf(EncrData) + Mac.Length; } }
+        internal override int BodyLength { get { return 4 + MikeyWriter.LengthOf(EncrData) + Mac.Length; } }
 
-        public override void WriteBody(MikeyWriter w)
+        internal override void WriteBody(MikeyWriter w)
         {
             w.WriteByte(EncrAlg);
             w.WriteLength16AndBytes(EncrData, "KEMAC encrypted data");
@@ -79,7 +79,7 @@ namespace MikeyNano.Mikey.Payloads
             w.WriteBytes(Mac);
         }
 
-        public static KemacPayload Read(MikeyReader r)
+        internal static KemacPayload Read(MikeyReader r)
         {
             int encr = r.ReadByte("KEMAC: encryption algorithm");
             CheckEncr(encr);

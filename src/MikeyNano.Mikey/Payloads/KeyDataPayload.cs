@@ -58,13 +58,13 @@ namespace MikeyNano.Mikey.Payloads
         /// <summary>Interval end (VT) when KV = 2, else null.</summary>
         public byte[] ValidTo { get; private set; }
 
-        public static bool HasSalt(int type)
+        internal static bool HasSalt(int type)
         {
             return type == TypeTgkSalt || type == TypeTekSalt;
         }
 
         /// <summary>Octets on the wire including the next-payload field.</summary>
-        public int EncodedLength
+        internal int EncodedLength
         {
             get
             {
@@ -76,7 +76,7 @@ namespace MikeyNano.Mikey.Payloads
             }
         }
 
-        public void Write(MikeyWriter w, int nextPayload)
+        internal void Write(MikeyWriter w, int nextPayload)
         {
             w.WriteByte(nextPayload);
             w.WriteByte((Type << 4) | Kv);
@@ -91,7 +91,7 @@ namespace MikeyNano.Mikey.Payloads
         }
 
         /// <summary>Reads one sub-payload; <paramref name="next"/> receives its next-payload field.</summary>
-        public static KeyDataPayload Read(MikeyReader r, out int next)
+        internal static KeyDataPayload Read(MikeyReader r, out int next)
         {
             next = r.ReadByte("Key data: next payload");
             int tkv = r.ReadByte("Key data: type/KV");
@@ -114,7 +114,7 @@ namespace MikeyNano.Mikey.Payloads
 
         /// <summary>Parses the plaintext of a KEMAC encrypted-data field: a chain of Key data sub-payloads linked by
         /// next payload = 20 and ended by 0, with nothing after the last.</summary>
-        public static KeyDataPayload[] ParseChain(byte[] data)
+        internal static KeyDataPayload[] ParseChain(byte[] data)
         {
             // Pass 1 counts (each item is at least 4 octets, so at most data.Length / 4 + 1 iterations).
             int count = 0;
@@ -135,7 +135,7 @@ namespace MikeyNano.Mikey.Payloads
         }
 
         /// <summary>Encodes sub-payloads as a chain (the plaintext of a KEMAC encrypted-data field).</summary>
-        public static byte[] EncodeChain(KeyDataPayload[] items)
+        internal static byte[] EncodeChain(KeyDataPayload[] items)
         {
             int n = 0;
             for (int i = 0; i < items.Length; i++) n += items[i].EncodedLength;

@@ -56,7 +56,7 @@ namespace MikeyNano.Mikey.Payloads
 
         /// <summary>Decodes the legacy (unencrypted) form, or returns null if the octets are not one: shorter than 17
         /// octets, an unknown key type (not 1..7), or a text length that overruns the data.</summary>
-        public static KeyParameters TryParseLegacy(byte[] data)
+        internal static KeyParameters TryParseLegacy(byte[] data)
         {
             if (data == null || data.Length < 17) return null;
             int keyType = data[0];
@@ -75,7 +75,7 @@ namespace MikeyNano.Mikey.Payloads
 
         /// <summary>Decodes the plaintext of the protected form (TS 33.180 E.6, key types 0-based as in the purpose tags).
         /// Throws <see cref="MikeyException"/> when the data is shorter than 17 octets or a length overruns it.</summary>
-        public static KeyParameters Parse(byte[] data)
+        internal static KeyParameters Parse(byte[] data)
         {
             if (data == null || data.Length < 17)
                 throw MikeyException.Malformed("key parameters: " + (data == null ? 0 : data.Length) + " octets, need at least 17");
@@ -103,7 +103,7 @@ namespace MikeyNano.Mikey.Payloads
         }
 
         /// <summary>Key types whose parameters carry MC group IDs (TS 33.180 E.6.1): GMK, MKFC, MuSiK.</summary>
-        public static bool HasGroupIds(int keyType)
+        internal static bool HasGroupIds(int keyType)
         {
             return keyType == KeyTypeGmk || keyType == KeyTypeMkfc || keyType == KeyTypeMusik;
         }

@@ -19,15 +19,15 @@ namespace MikeyNano.Mikey.Payloads
 
         public override int PayloadType { get { return MikeyPayloadType.Pke; } }
 
-        public override int BodyLength { get { return 2 + MikeyWriter.LengthOf(Data); } }
+        internal override int BodyLength { get { return 2 + MikeyWriter.LengthOf(Data); } }
 
-        public override void WriteBody(MikeyWriter w)
+        internal override void WriteBody(MikeyWriter w)
         {
             w.WriteUInt16((Cache << 14) | MikeyWriter.CheckLength(Data, 0x3FFF, "PKE data"));
             w.WriteBytes(Data);
         }
 
-        public static PkePayload Read(MikeyReader r)
+        internal static PkePayload Read(MikeyReader r)
         {
             int v = r.ReadUInt16("PKE: C/length");
             return new PkePayload(v >> 14, r.ReadBytes(v & 0x3FFF, "PKE: data"));

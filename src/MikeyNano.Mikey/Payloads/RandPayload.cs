@@ -14,14 +14,14 @@ namespace MikeyNano.Mikey.Payloads
 
         public override int PayloadType { get { return MikeyPayloadType.Rand; } }
 
-        public override int BodyLength { get { return 1 + MikeyWriter.LengthOf(Rand); } }
+        internal override int BodyLength { get { return 1 + MikeyWriter.LengthOf(Rand); } }
 
-        public override void WriteBody(MikeyWriter w)
+        internal override void WriteBody(MikeyWriter w)
         {
             w.WriteLength8AndBytes(Rand, "RAND");
         }
 
-        public static RandPayload Read(MikeyReader r)
+        internal static RandPayload Read(MikeyReader r)
         {
             int n = r.ReadByte("RAND: length");
             return new RandPayload(r.ReadBytes(n, "RAND: value"));

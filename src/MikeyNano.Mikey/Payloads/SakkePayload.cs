@@ -27,16 +27,16 @@ namespace MikeyNano.Mikey.Payloads
 
         public override int PayloadType { get { return MikeyPayloadType.Sakke; } }
 
-        public override int BodyLength { get { return 4 + MikeyWriter.LengthOf(Data); } }
+        internal override int BodyLength { get { return 4 + MikeyWriter.LengthOf(Data); } }
 
-        public override void WriteBody(MikeyWriter w)
+        internal override void WriteBody(MikeyWriter w)
         {
             w.WriteByte(Params);
             w.WriteByte(IdScheme);
             w.WriteLength16AndBytes(Data, "SAKKE data");
         }
 
-        public static SakkePayload Read(MikeyReader r)
+        internal static SakkePayload Read(MikeyReader r)
         {
             int p = r.ReadByte("SAKKE: params");
             int s = r.ReadByte("SAKKE: ID scheme");

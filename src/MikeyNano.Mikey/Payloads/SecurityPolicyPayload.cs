@@ -53,9 +53,9 @@ namespace MikeyNano.Mikey.Payloads
 
         public override int PayloadType { get { return MikeyPayloadType.Sp; } }
 
-        public override int BodyLength { get { return 4 + ParamsLength; } }
+        internal override int BodyLength { get { return 4 + ParamsLength; } }
 
-        public override void WriteBody(MikeyWriter w)
+        internal override void WriteBody(MikeyWriter w)
         {
             w.WriteByte(PolicyNo);
             w.WriteByte(ProtType);
@@ -67,7 +67,7 @@ namespace MikeyNano.Mikey.Payloads
             }
         }
 
-        public static SecurityPolicyPayload Read(MikeyReader r)
+        internal static SecurityPolicyPayload Read(MikeyReader r)
         {
             int policyNo = r.ReadByte("SP: policy no");
             int prot = r.ReadByte("SP: prot type");

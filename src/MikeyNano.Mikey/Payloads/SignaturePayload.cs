@@ -32,19 +32,19 @@ namespace MikeyNano.Mikey.Payloads
             set { MikeyWriter.CheckLength(value, MaxLength, "signature"); _signature = value == null ? new byte[0] : value; }
         }
 
-        public override bool HasNextPayloadField { get { return false; } }
+        internal override bool HasNextPayloadField { get { return false; } }
 
         public override int PayloadType { get { return MikeyPayloadType.Sign; } }
 
-        public override int BodyLength { get { return 2 + _signature.Length; } }
+        internal override int BodyLength { get { return 2 + _signature.Length; } }
 
-        public override void WriteBody(MikeyWriter w)
+        internal override void WriteBody(MikeyWriter w)
         {
             w.WriteUInt16((SType << 12) | _signature.Length);
             w.WriteBytes(_signature);
         }
 
-        public static SignaturePayload Read(MikeyReader r)
+        internal static SignaturePayload Read(MikeyReader r)
         {
             int v = r.ReadUInt16("SIGN: type/length");
             int type = v >> 12;

@@ -27,24 +27,24 @@ namespace MikeyNano.Mikey.Payloads
 
         public override int PayloadType { get { return MikeyPayloadType.T; } }
 
-        public override int BodyLength { get { return 1 + ValueLength(TsType); } }
+        internal override int BodyLength { get { return 1 + ValueLength(TsType); } }
 
         /// <summary>Octets of the TS value for a TS type, or -1 if the type is unknown.</summary>
-        public static int ValueLength(int tsType)
+        internal static int ValueLength(int tsType)
         {
             if (tsType == NtpUtc || tsType == Ntp) return 8;
             if (tsType == Counter) return 4;
             return -1;
         }
 
-        public override void WriteBody(MikeyWriter w)
+        internal override void WriteBody(MikeyWriter w)
         {
             w.WriteByte(TsType);
             if (TsType == Counter) w.WriteUInt32((uint)Value);
             else { w.WriteUInt32((uint)(Value >> 32)); w.WriteUInt32((uint)Value); }
         }
 
-        public static TimestampPayload Read(MikeyReader r)
+        internal static TimestampPayload Read(MikeyReader r)
         {
             int type = r.ReadByte("T: TS type");
             int n = ValueLength(type);

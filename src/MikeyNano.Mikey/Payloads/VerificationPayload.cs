@@ -21,15 +21,15 @@ namespace MikeyNano.Mikey.Payloads
 
         public override int PayloadType { get { return MikeyPayloadType.V; } }
 
-        public override int BodyLength { get { return 1 + VerData.Length; } }
+        internal override int BodyLength { get { return 1 + VerData.Length; } }
 
-        public override void WriteBody(MikeyWriter w)
+        internal override void WriteBody(MikeyWriter w)
         {
             w.WriteByte(AuthAlg);
             w.WriteBytes(VerData);
         }
 
-        public static VerificationPayload Read(MikeyReader r)
+        internal static VerificationPayload Read(MikeyReader r)
         {
             int alg = r.ReadByte("V: authentication algorithm");
             int n = KemacPayload.MacLength(alg);

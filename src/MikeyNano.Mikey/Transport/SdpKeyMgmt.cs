@@ -10,8 +10,8 @@ namespace MikeyNano.Mikey.Transport
     /// </summary>
     public static class SdpKeyMgmt
     {
-        public const string AttributePrefix = "a=key-mgmt:";
-        public const string ProtocolId = "mikey";
+        internal const string AttributePrefix = "a=key-mgmt:";
+        internal const string ProtocolId = "mikey";
 
         /// <summary>"a=key-mgmt:mikey " + base64(message).</summary>
         public static string EncodeAttribute(byte[] message)

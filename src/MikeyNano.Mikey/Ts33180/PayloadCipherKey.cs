@@ -10,7 +10,7 @@ namespace MikeyNano.Mikey.Ts33180
     /// P0 = DPPK-ID (4 octets), L0 = 0x0004. The DPCK is the 128 least significant bits of the HMAC-SHA-256 output.
     /// Checked against the GCM tags of the three protected Streamwide TS 33.180 I_MESSAGEs.
     /// </summary>
-    public static class PayloadCipherKey
+    internal static class PayloadCipherKey
     {
         public const byte Fc = 0x53;
         public const int KeyLength = 16;

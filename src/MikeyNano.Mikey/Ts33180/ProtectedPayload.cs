@@ -15,7 +15,7 @@ namespace MikeyNano.Mikey.Ts33180
     /// the key is the DPCK (<see cref="PayloadCipherKey"/>) derived from the distributed key and the DPPK-ID.
     /// The plaintext is the key parameters (<see cref="KeyParameters.Parse"/>).
     /// </summary>
-    public sealed class ProtectedPayload
+    internal sealed class ProtectedPayload
     {
         public const int AlgorithmAes128Gcm = 1;
         public const int IvLength = 16;

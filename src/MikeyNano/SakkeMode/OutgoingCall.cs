@@ -4,7 +4,7 @@ namespace MikeyNano.Mikey.SakkeMode
     /// derived from it (the same keys the responder will derive).</summary>
     public sealed class OutgoingCall
     {
-        public OutgoingCall(byte[] message, MikeyMessage parsed, byte[] ssv, CryptoSession[] sessions)
+        internal OutgoingCall(byte[] message, MikeyMessage parsed, byte[] ssv, CryptoSession[] sessions)
         {
             Message = message;
             Parsed = parsed;

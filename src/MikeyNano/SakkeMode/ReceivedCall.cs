@@ -6,7 +6,7 @@ namespace MikeyNano.Mikey.SakkeMode
     /// sessions. Only built after the signature verified and SAKKE decapsulated with its consistency check.</summary>
     public sealed class ReceivedCall
     {
-        public ReceivedCall(MikeyMessage message, byte[] initiatorIdentifier, byte[] initiatorUri, byte[] ssv,
+        internal ReceivedCall(MikeyMessage message, byte[] initiatorIdentifier, byte[] initiatorUri, byte[] ssv,
                             CryptoSession[] sessions, bool legacySignature)
         {
             Message = message;

@@ -14,7 +14,7 @@ namespace MikeyNano.Mikey.SakkeMode
     /// </summary>
     public sealed class SakkeInitiator
     {
-        public const int RandLength = 16;
+        internal const int RandLength = 16;
         private const int EccsiSignatureLength = 129;
 
         private readonly UserKeyMaterial _own;

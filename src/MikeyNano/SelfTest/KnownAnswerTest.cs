@@ -5,7 +5,7 @@ namespace MikeyNano.SelfTest
 {
     /// <summary>One power-on known-answer test: computes a published value from its published inputs and compares.
     /// <see cref="Run"/> throws <see cref="SelfTestFailedException"/> (or whatever the algorithm threw) on failure.</summary>
-    public abstract class KnownAnswerTest
+    internal abstract class KnownAnswerTest
     {
         /// <summary>The algorithm under test, as reported (for example "SHA-256").</summary>
         public abstract string Algorithm { get; }
@@ -31,7 +31,7 @@ namespace MikeyNano.SelfTest
     }
 
     /// <summary>A known-answer test computed a value other than the published one.</summary>
-    public class SelfTestFailedException : MikeyNanoException
+    internal class SelfTestFailedException : MikeyNanoException
     {
         public SelfTestFailedException(string message) : base(message) { }
     }

@@ -11,7 +11,7 @@ namespace MikeyNano.SelfTest
     public static class PowerOnSelfTest
     {
         /// <summary>Every known-answer test, bottom layer first. Each layer adds its tests here.</summary>
-        public static KnownAnswerTest[] AllTests()
+        internal static KnownAnswerTest[] AllTests()
         {
             return new KnownAnswerTest[]
             {

@@ -3,7 +3,7 @@ namespace MikeyNano.SelfTest
     /// <summary>The outcome of one known-answer test: which algorithm, against which source, pass or fail, and why.</summary>
     public sealed class SelfTestResult
     {
-        public SelfTestResult(string algorithm, string source, bool passed, string detail, long elapsedTicks)
+        internal SelfTestResult(string algorithm, string source, bool passed, string detail, long elapsedTicks)
         {
             Algorithm = algorithm;
             Source = source;

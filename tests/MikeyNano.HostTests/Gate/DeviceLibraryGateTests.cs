@@ -53,6 +53,19 @@ public sealed class DeviceLibraryGateTests
         Assert.AreEqual(0, nul.Count, $"{nul.Count} violation(s) in {dll}:\n  " + string.Join("\n  ", nul));
     }
 
+    /// <summary>The static-initialiser rule over the device-compatible tests, which nanoCLR starts the same way (every
+    /// .cctor at boot, in metadata order): a test class whose static read a library static would see null there.
+    /// Exempt: ThisAssembly, which Nerdbank.GitVersioning writes into the host build (DateTime constants).</summary>
+    [TestMethod]
+    public void DeviceTestsHaveLiteralStaticsOnly()
+    {
+        string dll = typeof(MikeyNano.Tests.Support.Expect).Assembly.Location;
+        var report = SubsetGate.Check(dll, new System.Collections.Generic.HashSet<string>());
+        var bad = report.Violations.Where(v => v.Rule == SubsetGate.StaticInitRuleName &&
+                                               !v.Where.All(w => w.StartsWith("ThisAssembly::", StringComparison.Ordinal))).ToList();
+        Assert.AreEqual(0, bad.Count, $"{bad.Count} violation(s) in {dll}:\n  " + string.Join("\n  ", bad));
+    }
+
     [TestMethod]
     public void AllowlistIsSortedAndWellFormed()
     {

@@ -4,10 +4,27 @@
 # sources; this keeps them equal to what the host build compiles. The test NfprojListsEverySource fails when they differ.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sync() { # $1 = nfproj, $2 = source folder relative to the nfproj's folder
-  local proj=$1 rel=$2 dir list
+# The device tests run in two tiers (docs/device.md): these test files run SAKKE pairings, decapsulations or the
+# power-on self-test (a minute or more each in nanoCLR) and form the slow tier, tests/NFUnitTest.Slow; every other
+# test file is the quick tier, tests/NFUnitTest, which a board can run in minutes. Files without [TestClass] (vectors,
+# Support/) go to both.
+SLOW_TESTS="Mikey/SakkeCallRoundTripTests.cs Mikey/SakkeResponderIdentityTests.cs Mikey/SakkeResponderVectorTests.cs
+Sakke/SakkeRfc6508Tests.cs Sakke/SakkeRoundTripTests.cs Sakke/StreamwideSakkeTests.cs Srtp/SrtpSelfTestTests.cs"
+
+tier_filter() { # stdin: paths relative to tests/MikeyNano.Tests (as ../MikeyNano.Tests/X); $1 = quick|slow|all
+  local f rel
+  while read -r f; do
+    rel=${f#../MikeyNano.Tests/}
+    if [ "$1" = all ] || ! grep -q '\[TestClass\]' "tests/MikeyNano.Tests/$rel"; then echo "$f"; continue; fi
+    case " $(echo $SLOW_TESTS) " in *" $rel "*) [ "$1" = slow ] && echo "$f";; *) [ "$1" = quick ] && echo "$f";; esac
+  done
+}
+
+sync() { # $1 = nfproj, $2 = source folder relative to the nfproj's folder, $3 = tier (quick|slow; default all)
+  local proj=$1 rel=$2 tier=${3:-all} dir list
   dir=$(dirname "$proj")
   list=$(cd "$dir" && find "$rel" -name '*.cs' -not -path '*/bin/*' -not -path '*/obj/*' | LC_ALL=C sort \
+         | { cd "$OLDPWD"; tier_filter "$tier"; } \
          | sed -e 's#^\./##' -e 's#/#\\#g' -e 's#.*#    <Compile Include="&" />#')
   awk -v list="$list" '
     /<!-- sources:begin -->/ { print; print list; skip = 1; next }
@@ -17,5 +34,6 @@ sync() { # $1 = nfproj, $2 = source folder relative to the nfproj's folder
 for a in MikeyNano.Core MikeyNano.Ecc MikeyNano.Sakke MikeyNano.Srtp MikeyNano.Mikey MikeyNano; do
   sync src/$a/$a.nfproj .
 done
-sync tests/NFUnitTest/NFUnitTest.nfproj ../MikeyNano.Tests
+sync tests/NFUnitTest/NFUnitTest.nfproj ../MikeyNano.Tests quick
+sync tests/NFUnitTest.Slow/NFUnitTest.nfproj ../MikeyNano.Tests slow
 echo "nfproj source lists updated"

@@ -63,7 +63,7 @@ public sealed class DeviceUnit
 /// standard library (only the real mscorlib 1.17.11 and the assemblies below), NANOFRAMEWORK_1_0 defined, optimised
 /// (Release). Compiled once per test run, in dependency order: the reference shim of nanoFramework.TestFramework, every
 /// device assembly (DeviceAssemblies.Names; sources = the Compile items of src/NAME/NAME.nfproj; assembly name = NAME,
-/// so InternalsVisibleTo applies), then NFUnitTest (the Compile items of tests/NFUnitTest/NFUnitTest.nfproj). The
+/// so InternalsVisibleTo applies), then NFUnitTest in its two tiers (the Compile items of tests/NFUnitTest/NFUnitTest.nfproj, the quick tier, and of tests/NFUnitTest.Slow/NFUnitTest.nfproj, the slow tier). The
 /// assemblies that compile are written (dll + pdb) to OutputDirectories, ready for the metadata processor.
 /// </summary>
 public sealed class DeviceBuild
@@ -91,7 +91,10 @@ public sealed class DeviceBuild
     public DeviceUnit Shim { get; }
     /// <summary>The device assemblies, in DeviceAssemblies.Names order.</summary>
     public IReadOnlyList<DeviceUnit> Libraries { get; }
+    /// <summary>The quick tier of the device tests (tests/NFUnitTest).</summary>
     public DeviceUnit Tests { get; }
+    /// <summary>The slow tier (tests/NFUnitTest.Slow): also an assembly named NFUnitTest, written to slow/.</summary>
+    public DeviceUnit SlowTests { get; }
     public IReadOnlyList<string> OutputDirectories { get; }
 
     DeviceBuild()
@@ -107,6 +110,8 @@ public sealed class DeviceBuild
         Libraries = libraries;
         var testsProject = Path.Combine(GatePaths.RepoRoot, "tests", TestsName, TestsName + ".nfproj");
         Tests = Compile(TestsName, Nfproj.CompileItems(testsProject), libraries.Append(Shim).ToArray());
+        var slowProject = Path.Combine(GatePaths.RepoRoot, "tests", TestsName + ".Slow", TestsName + ".nfproj");
+        SlowTests = Compile(TestsName, Nfproj.CompileItems(slowProject), libraries.Append(Shim).ToArray());
         OutputDirectories = Write();
     }
 
@@ -133,7 +138,7 @@ public sealed class DeviceBuild
 
     IEnumerable<MetadataReference> References(IEnumerable<DeviceUnit> units) => new[] { Mscorlib }.Concat(units.Select(r => r.Reference));
 
-    public IEnumerable<DeviceUnit> All => new[] { Shim }.Concat(Libraries).Append(Tests);
+    public IEnumerable<DeviceUnit> All => new[] { Shim }.Concat(Libraries).Append(Tests).Append(SlowTests);
 
     /// <summary>bin/.../device/ beside the test binaries and, if set, $MIKEYNANO_DEVICE_OUT: NAME.dll + NAME.pdb of
     /// every unit that compiled (the TestFramework shim in reference/); a stale pair of a unit that did not compile is
@@ -147,10 +152,12 @@ public sealed class DeviceBuild
         {
             Directory.CreateDirectory(dir);
             Directory.CreateDirectory(Path.Combine(dir, "reference"));
+            Directory.CreateDirectory(Path.Combine(dir, "slow"));
             foreach (var unit in All)
             {
                 // The shim goes apart (reference/): it is for compiling only; nanoCLR must load the real package.
-                var folder = unit == Shim ? Path.Combine(dir, "reference") : dir;
+                // The slow tier's NFUnitTest goes to slow/ (same assembly name as the quick tier's).
+                var folder = unit == Shim ? Path.Combine(dir, "reference") : unit == SlowTests ? Path.Combine(dir, "slow") : dir;
                 var dll = Path.Combine(folder, unit.Name + ".dll");
                 var pdb = Path.Combine(folder, unit.Name + ".pdb");
                 if (unit.Image == null) { File.Delete(dll); File.Delete(pdb); continue; }

@@ -38,7 +38,26 @@ public sealed class NfprojTests
     public void NfprojListsEverySource()
     {
         foreach (var name in DeviceAssemblies.Names) AssertSame($"src/{name}/{name}.nfproj", $"src/{name}");
-        AssertSame("tests/NFUnitTest/NFUnitTest.nfproj", "tests/MikeyNano.Tests");
+        AssertTiersCoverTheTests("tests/NFUnitTest/NFUnitTest.nfproj", "tests/NFUnitTest.Slow/NFUnitTest.nfproj", "tests/MikeyNano.Tests");
+    }
+
+    /// <summary>The device tests run in two tiers (tools/sync-nfproj.sh, docs/device.md): every file with a [TestClass]
+    /// is in exactly one of them, every other file (vectors, support) in both, and nothing else is listed.</summary>
+    static void AssertTiersCoverTheTests(string quick, string slow, string sourceDir)
+    {
+        var q = CompileItems(Path.Combine(Root, quick));
+        var s = CompileItems(Path.Combine(Root, slow));
+        var problems = new List<string>();
+        foreach (var f in SourcesOnDisk(Path.Combine(Root, sourceDir)))
+        {
+            bool tests = File.ReadAllText(f).Contains("[TestClass]");
+            string rel = Path.GetRelativePath(Root, f);
+            if (tests && q.Contains(f) == s.Contains(f)) problems.Add($"{rel}: in {(q.Contains(f) ? "both tiers" : "neither tier")}");
+            if (!tests && !(q.Contains(f) && s.Contains(f))) problems.Add($"{rel}: a support file must be in both tiers");
+        }
+        var onDisk = SourcesOnDisk(Path.Combine(Root, sourceDir));
+        problems.AddRange(q.Concat(s).Where(f => !onDisk.Contains(f)).Distinct().Select(f => Path.GetRelativePath(Root, f) + ": listed but missing"));
+        Assert.AreEqual(0, problems.Count, "device test tiers: run `bash tools/sync-nfproj.sh`.\n  " + string.Join("\n  ", problems));
     }
 
     /// <summary>`dotnet build` and `dotnet test` of the solution run on machines without the nanoFramework project system:
@@ -109,5 +128,8 @@ public sealed class NfprojTests
         var tests = PackagesConfig("tests/NFUnitTest/packages.config");
         Assert.AreEqual("1.17.11", tests["nanoFramework.CoreLibrary"], "tests/NFUnitTest/packages.config must pin nanoFramework.CoreLibrary 1.17.11");
         AssertHintPathsAgree("tests/NFUnitTest/NFUnitTest.nfproj", tests);
+        CollectionAssert.AreEquivalent(tests.ToList(), PackagesConfig("tests/NFUnitTest.Slow/packages.config").ToList(),
+            "both tiers of the device tests pin the same packages");
+        AssertHintPathsAgree("tests/NFUnitTest.Slow/NFUnitTest.nfproj", tests);
     }
 }

@@ -55,11 +55,13 @@ namespace MikeyNano.Ciphers
             }
         }
 
-        /// <summary>Absorbs the final length block [len(A)]_64 || [len(C)]_64 (lengths in bits).</summary>
-        public void UpdateLengths(long aadOctets, long dataOctets)
+        /// <summary>Absorbs the final length block [len(A)]_64 || [len(C)]_64 (lengths in bits). The octet counts are
+        /// non-negative (checked by the caller) and widened as unsigned, which nanoCLR does alike whatever tag the
+        /// caller's int carries (it sign-extends a value tagged signed only: docs/subset-gate.md).</summary>
+        public void UpdateLengths(int aadOctets, int dataOctets)
         {
-            BigEndian.WriteUInt64(_pad, 0, (ulong)aadOctets << 3);
-            BigEndian.WriteUInt64(_pad, 8, (ulong)dataOctets << 3);
+            BigEndian.WriteUInt64(_pad, 0, (ulong)(uint)aadOctets << 3);
+            BigEndian.WriteUInt64(_pad, 8, (ulong)(uint)dataOctets << 3);
             AbsorbBlock(_pad, 0);
         }
 

@@ -34,7 +34,7 @@ namespace MikeyNano.Hashing
             if (data == null) throw new InvalidEncodingException("hash input is null");
             if (offset < 0 || count < 0 || offset > data.Length - count)
                 throw new InvalidEncodingException("hash input range " + offset + "+" + count + " outside a " + data.Length + "-octet buffer");
-            _length += count;
+            _length += (uint)count; // count >= 0: widened as unsigned, the same in nanoCLR whatever the caller's tag
             if (_buffered > 0)
             {
                 int take = Block - _buffered;

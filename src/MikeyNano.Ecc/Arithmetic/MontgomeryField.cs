@@ -200,7 +200,7 @@ namespace MikeyNano.Arithmetic
             // Horner in base R: value = sum block_k R^k. Mont(v R + block) = Mont(v) * R^2 + block * R^2 (each
             // Montgomery product reduces any block < R because R^2 mod p < p).
             int blockBytes = 4 * _n;
-            int first = length % blockBytes;
+            int first = (int)((uint)length % (uint)blockBytes); // length >= 0; rem.un: nanoCLR's rem is unsigned on a uint-tagged int
             if (first == 0 && length > 0) first = blockBytes;
             uint[] x = _tmp;
             uint[] acc = _acc;

@@ -19,10 +19,12 @@ namespace MikeyNano.Arithmetic
             c += (ulong)a[7] * k; uint r7 = (uint)c; c >>= 32;
             long top = (long)c, acc;
             // fold the top limb twice with 2^256 = 2^224 - 2^192 - 2^96 + 1 (mod p), as MulCore does; then
-            // 0 <= r < 2^256 < 2p and one conditional subtraction of p finishes
+            // 0 <= r < 2^256 < 2p and one conditional subtraction of p finishes. The signed chain starts from the long
+            // top, not from (long)r0: nanoCLR gives a sum the data type of its first operand and would shift the
+            // carries of a conv.u8 value logically (docs/subset-gate.md, checked by the gate).
             for (int pass = 0; pass < 2; pass++)
             {
-                acc = (long)r0 + top; r0 = (uint)acc; acc >>= 32;
+                acc = top + r0; r0 = (uint)acc; acc >>= 32;
                 acc += (long)r1; r1 = (uint)acc; acc >>= 32;
                 acc += (long)r2; r2 = (uint)acc; acc >>= 32;
                 acc += (long)r3 - top; r3 = (uint)acc; acc >>= 32;

@@ -102,7 +102,7 @@ namespace MikeyNano.Arithmetic
                 throw new InvalidEncodingException("integer range is outside the buffer");
             // Horner in base 2^256: acc = acc 2^256 + block mod p, each block (< 2^256 < 2p) reduced by one subtraction;
             // in Montgomery form acc R 2^256 = Mul(acc R, R^2) and block R = Mul(block, R^2).
-            int first = length % 32;
+            int first = length & 31; // length >= 0; a mask, not rem, which nanoCLR runs unsigned on a uint-tagged int
             if (first == 0 && length > 0) first = 32;
             uint[] x = _tmp, acc = _acc;
             Array.Clear(acc, 0, 8);
@@ -202,10 +202,14 @@ namespace MikeyNano.Arithmetic
             return b;
         }
 
-        /// <summary>r = r0..r7 + top 2^256 (a value below 2p, top 0 or 1) minus p unless that borrows; by mask.</summary>
+        /// <summary>r = r0..r7 + top 2^256 (a value below 2p, top 0 or 1) minus p unless that borrows; by mask.
+        /// The borrow chain starts from a signed 0 and grows only by c += ...: nanoCLR gives a sum the data type of its
+        /// first operand and shifts a value it tags unsigned logically, so a chain that started as (long)r0 (conv.u8)
+        /// lost its sign (docs/subset-gate.md, checked by the gate).</summary>
         private static void FinalSubtractWithTop(uint[] r, uint top, uint r0, uint r1, uint r2, uint r3, uint r4, uint r5, uint r6, uint r7)
         {
-            long c = (long)r0 - 0xFFFFFFFF; uint d0 = (uint)c; c >>= 32;
+            long c = 0;
+            c += (long)r0 - 0xFFFFFFFF; uint d0 = (uint)c; c >>= 32;
             c += (long)r1 - 0xFFFFFFFF; uint d1 = (uint)c; c >>= 32;
             c += (long)r2 - 0xFFFFFFFF; uint d2 = (uint)c; c >>= 32;
             c += r3; uint d3 = (uint)c; c >>= 32;

@@ -21,7 +21,7 @@ public sealed partial class GateBitesTests
             .Where(p => Path.GetFileName(p) is "System.Runtime.dll" or "System.Private.CoreLib.dll" or "System.Collections.dll")
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToArray());
 
-    static GateReport Gate(string source, LanguageVersion lang = LanguageVersion.CSharp9, params string[] allow)
+    internal static GateReport Gate(string source, LanguageVersion lang = LanguageVersion.CSharp9, params string[] allow)
     {
         bool unsafeCode = source.Contains("unsafe", StringComparison.Ordinal); // unsafe compiles add their own markers
         return Gate(source, lang, unsafeCode, allow);
@@ -40,7 +40,7 @@ public sealed partial class GateBitesTests
         return SubsetGate.Check(pe, new HashSet<string>(allow, StringComparer.Ordinal));
     }
 
-    static void AssertRejected(GateReport report, string rule, string mustName, string inMethod)
+    internal static void AssertRejected(GateReport report, string rule, string mustName, string inMethod)
     {
         var hit = report.Violations.FirstOrDefault(v => v.Rule == rule && v.ToString().Contains(mustName, StringComparison.Ordinal));
         Assert.IsNotNull(hit, $"expected a [{rule}] violation naming '{mustName}'; got:\n{report}");

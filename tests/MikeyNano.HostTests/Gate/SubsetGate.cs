@@ -39,9 +39,11 @@ public sealed class GateReport
 /// The nanoFramework 1.x subset gate: reads an assembly with System.Reflection.Metadata and reports
 /// (a) referenced external types/members that are not in the allowlist, (b) generics of every kind,
 /// (c) IL opcodes the 1.x interpreter does not run, (d) overflow-checked arithmetic (never throws on the device),
-/// plus pointers, multidimensional arrays, pinned/typed references and System.Runtime.CompilerServices types the
-/// device lacks (e.g. DefaultInterpolatedStringHandler), and the ways a U+0000 can be lost in a nanoFramework string
-/// (SubsetGate.Nul.cs). See docs/subset-gate.md.
+/// (e) the ways a U+0000 can be lost in a nanoFramework string (SubsetGate.Nul.cs), (f) static initialisers that do
+/// more than hold literals (StaticInitRule.cs), (g) signed operations that nanoCLR runs as unsigned on a value it tags
+/// unsigned (UnsignedTagAnalysis), plus pointers, multidimensional arrays, pinned/typed references and
+/// System.Runtime.CompilerServices types the device lacks (e.g. DefaultInterpolatedStringHandler). See
+/// docs/subset-gate.md.
 /// </summary>
 public static partial class SubsetGate
 {
@@ -92,6 +94,13 @@ public static partial class SubsetGate
 
     static readonly OpCode[] OneByte = new OpCode[256], TwoByte = new OpCode[256];
 
+    /// <summary>Reads one opcode (1 or 2 bytes); an unknown one has Size 0.</summary>
+    internal static OpCode ReadOpCode(ref BlobReader il)
+    {
+        byte b = il.ReadByte();
+        return b == 0xFE ? TwoByte[il.ReadByte()] : OneByte[b];
+    }
+
     static SubsetGate()
     {
         foreach (var f in typeof(OpCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
@@ -102,16 +111,23 @@ public static partial class SubsetGate
         }
     }
 
-    public static GateReport Check(string assemblyPath, ISet<string> allowlist)
+    /// <summary>Checks one assembly. <paramref name="peers"/>: the other assemblies it calls or is called by, analysed
+    /// with it for the unsigned-tag check (arguments and return values keep their tag across calls on nanoCLR).</summary>
+    public static GateReport Check(string assemblyPath, ISet<string> allowlist, IEnumerable<string>? peers = null)
     {
         using var stream = File.OpenRead(assemblyPath);
-        return Check(stream, allowlist);
+        var streams = (peers ?? Enumerable.Empty<string>()).Where(p => Path.GetFullPath(p) != Path.GetFullPath(assemblyPath))
+                                                           .Select(p => (Stream)File.OpenRead(p)).ToList();
+        try { return Check(stream, allowlist, streams); }
+        finally { foreach (var s in streams) s.Dispose(); }
     }
 
-    public static GateReport Check(Stream assembly, ISet<string> allowlist)
+    public static GateReport Check(Stream assembly, ISet<string> allowlist, IReadOnlyList<Stream>? peers = null)
     {
         using var pe = new PEReader(assembly);
-        return new Walker(pe, allowlist).Run();
+        var others = (peers ?? Array.Empty<Stream>()).Select(s => new PEReader(s, PEStreamOptions.LeaveOpen)).ToList();
+        try { return new Walker(pe, allowlist, others).Run(); }
+        finally { foreach (var o in others) o.Dispose(); }
     }
 
     sealed class Use { public readonly List<string> Code = new(); public bool Artifact; }
@@ -119,6 +135,7 @@ public static partial class SubsetGate
     sealed partial class Walker
     {
         readonly PEReader pe;
+        readonly IReadOnlyList<PEReader> peers;
         readonly MetadataReader md;
         readonly ISet<string> allow;
         readonly GateReport report = new();
@@ -129,9 +146,10 @@ public static partial class SubsetGate
         internal string CurrentWhere => where;
         bool artifact;
 
-        public Walker(PEReader pe, ISet<string> allow)
+        public Walker(PEReader pe, ISet<string> allow, IReadOnlyList<PEReader> peers)
         {
             this.pe = pe;
+            this.peers = peers;
             md = pe.GetMetadataReader();
             this.allow = allow;
             sig = new SigProvider(this);
@@ -154,10 +172,21 @@ public static partial class SubsetGate
             for (int i = 1; i <= md.GetTableRowCount(TableIndex.TypeSpec); i++)
                 UseHandle(MetadataTokens.TypeSpecificationHandle(i), "(TypeSpec table)");
             Settle();
+            CheckUnsignedTags();
             foreach (var ((rule, what), w) in problems)
                 report.Violations.Add(new GateViolation(rule, what, w.Where(x => !x.StartsWith('(') || w.Count == 1).ToList()));
             report.Violations.Sort((a, b) => string.CompareOrdinal(a.ToString(), b.ToString()));
             return report;
+        }
+
+        /// <summary>(g) signed operations that nanoCLR runs as unsigned because the operand carries its unsigned tag.</summary>
+        void CheckUnsignedTags()
+        {
+            var all = new List<PEReader> { pe };
+            all.AddRange(peers);
+            foreach (var f in UnsignedTagAnalysis.Run(all))
+                if (f.Assembly == 0)
+                    Problem("unsigned tag", f.What, $"{MethodName(f.Method)} at IL_{f.Offset:X4} (unsigned from {f.Origin})");
         }
 
         internal void Problem(string rule, string what, string at)
@@ -215,9 +244,8 @@ public static partial class SubsetGate
             while (il.RemainingBytes > 0)
             {
                 int offset = il.Offset;
-                byte b = il.ReadByte();
-                OpCode op = b == 0xFE ? TwoByte[il.ReadByte()] : OneByte[b];
-                if (op.Size == 0) { Problem("bad IL", $"unknown opcode 0x{b:X2} at IL_{offset:X4}"); return; }
+                OpCode op = ReadOpCode(ref il);
+                if (op.Size == 0) { il.Offset = offset; Problem("bad IL", $"unknown opcode 0x{il.ReadByte():X2} at IL_{offset:X4}"); return; }
                 string name = op.Name!;
                 if (ForbiddenOpcodes.TryGetValue(name, out var why)) Problem("forbidden opcode", $"{name} ({why})");
                 if (name.Contains(".ovf")) Problem("checked arithmetic", $"{name} (checked/overflow-checked arithmetic never throws on the device)");

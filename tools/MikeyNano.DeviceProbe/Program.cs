@@ -58,14 +58,17 @@ namespace MikeyNano.DeviceProbe
         // an SRTP context built.
         private static string Run()
         {
+            DateTime t0 = DateTime.UtcNow;
             UserKeyMaterial alice = Alice(Precompute);
+            DateTime t1 = DateTime.UtcNow;
             ReceivedCall call = new SakkeResponder(alice, null, new ReplayCache(16, 300))
                 .Process(Hex.Decode(Ts33180Vectors.GmkHex), MessageTime + 5);
             if (Hex.Encode(call.Ssv) != StreamwideVectors.Test1GmkKey) throw new Exception("wrong GMK");
             SrtpContext srtp = SrtpContextFactory.Create(call.Sessions[0]);
             srtp.Wipe();
             alice.Wipe();
-            return "GMK " + Hex.Encode(call.Ssv);
+            return "GMK " + Hex.Encode(call.Ssv) + "; keys validated" + (Precompute ? " and tables built" : "") + " in " +
+                Ms(t0, t1) + " ms, I_MESSAGE processed in " + Ms(t1, DateTime.UtcNow) + " ms";
         }
 #elif PROBE_INITIATOR_PLAIN || PROBE_INITIATOR_TABLES
 #if PROBE_INITIATOR_PLAIN
@@ -79,6 +82,7 @@ namespace MikeyNano.DeviceProbe
         // (SAKKE encapsulation of a given GMK, ECCSI signature), as TS 33.180 group key transport does.
         private static string Run()
         {
+            DateTime t0 = DateTime.UtcNow;
             UserKeyMaterial gms = User(StreamwideVectors.GmsUri, StreamwideVectors.GmsUid,
                 StreamwideVectors.GmsRsk, StreamwideVectors.GmsSsk, StreamwideVectors.GmsPvt, Precompute);
             CallOffer offer = new CallOffer(StreamwideVectors.AliceUri, gms.Kms);
@@ -86,12 +90,20 @@ namespace MikeyNano.DeviceProbe
             offer.Ssv = Hex.Decode(StreamwideVectors.Test1GmkKey);
             offer.CsbId = 0x06a12aea;
             offer.GenericSessions = new GenericCsEntry[] { new GenericCsEntry(4, 0, false, new byte[] { 0 }, new byte[0], Hex.Decode("0df9bc3906a12aea")) };
+            DateTime t1 = DateTime.UtcNow;
             OutgoingCall sent = new SakkeInitiator(gms, new DeviceRandomSource()).CreateIMessage(offer, MessageTime);
+            DateTime t2 = DateTime.UtcNow;
             gms.Wipe();
-            return sent.Message.Length.ToString() + "-octet I_MESSAGE";
+            return sent.Message.Length.ToString() + "-octet I_MESSAGE; keys validated" + (Precompute ? " and tables built" : "") +
+                " in " + Ms(t0, t1) + " ms, I_MESSAGE created in " + Ms(t1, t2) + " ms";
         }
 #endif
 #if PROBE_RESPONDER_PLAIN || PROBE_RESPONDER_TABLES || PROBE_INITIATOR_PLAIN || PROBE_INITIATOR_TABLES
+        private static string Ms(DateTime from, DateTime to)
+        {
+            return ((to - from).Ticks / TimeSpan.TicksPerMillisecond).ToString();
+        }
+
         private static UserKeyMaterial Alice(bool precompute)
         {
             return User(StreamwideVectors.AliceUri, StreamwideVectors.AliceUid,

@@ -20,6 +20,12 @@ namespace MikeyNano.Srtp
         /// </summary>
         public int ProtectRtcp(byte[] packet, int offset, int length, byte[] output, int outOffset)
         {
+            try { return ProtectRtcpCore(packet, offset, length, output, outOffset); }
+            finally { WipeScratch(true); }
+        }
+
+        private int ProtectRtcpCore(byte[] packet, int offset, int length, byte[] output, int outOffset)
+        {
             CheckInput(packet, offset, length);
             RtpPacket.CheckRtcpHeader(packet, offset, length);
             CheckSsrc(RtpPacket.RtcpSsrc(packet, offset));
@@ -90,6 +96,12 @@ namespace MikeyNano.Srtp
         /// <see cref="SrtpException"/> as <see cref="UnprotectRtp"/> does.
         /// </summary>
         public int UnprotectRtcp(byte[] packet, int offset, int length, byte[] output, int outOffset)
+        {
+            try { return UnprotectRtcpCore(packet, offset, length, output, outOffset); }
+            finally { WipeScratch(true); }
+        }
+
+        private int UnprotectRtcpCore(byte[] packet, int offset, int length, byte[] output, int outOffset)
         {
             CheckInput(packet, offset, length);
             int tagLength = _policy.RtcpTagLength;

@@ -39,6 +39,12 @@ namespace MikeyNano.Srtp
         /// </summary>
         public int ProtectRtp(byte[] packet, int offset, int length, byte[] output, int outOffset)
         {
+            try { return ProtectRtpCore(packet, offset, length, output, outOffset); }
+            finally { WipeScratch(false); }
+        }
+
+        private int ProtectRtpCore(byte[] packet, int offset, int length, byte[] output, int outOffset)
+        {
             CheckInput(packet, offset, length);
             int headerLength = RtpPacket.HeaderLength(packet, offset, length);
             CheckSsrc(RtpPacket.Ssrc(packet, offset));
@@ -89,6 +95,12 @@ namespace MikeyNano.Srtp
         /// the context unchanged.
         /// </summary>
         public int UnprotectRtp(byte[] packet, int offset, int length, byte[] output, int outOffset)
+        {
+            try { return UnprotectRtpCore(packet, offset, length, output, outOffset); }
+            finally { WipeScratch(false); }
+        }
+
+        private int UnprotectRtpCore(byte[] packet, int offset, int length, byte[] output, int outOffset)
         {
             CheckInput(packet, offset, length);
             int tagLength = _policy.RtpTagLength;

@@ -77,6 +77,10 @@ namespace MikeyNano.Srtp
                 _masterCipher = null;
                 Secrets.Wipe(_masterSalt);
             }
+            else
+            {
+                _masterCipher.WipeScratch();
+            }
         }
 
         public uint Ssrc { get { return _ssrc; } }
@@ -107,7 +111,8 @@ namespace MikeyNano.Srtp
         /// <summary>Octets an SRTCP packet adds to its RTCP packet (E and index, MKI and tag).</summary>
         public int RtcpOverhead { get { return 4 + _mki.Length + _policy.RtcpTagLength; } }
 
-        /// <summary>Wipes every key; the context cannot be used afterwards.</summary>
+        /// <summary>Wipes every key (session keys, GCM hash keys, and the master key and salt kept for re-keying) and
+        /// the per-packet scratch; the context cannot be used afterwards.</summary>
         public void Wipe()
         {
             _rtpKeys.WipeKeys();
@@ -117,6 +122,20 @@ namespace MikeyNano.Srtp
             if (_masterCipher != null) _masterCipher.Wipe();
             _masterCipher = null;
             Secrets.Wipe(_masterSalt);
+            Secrets.Wipe(_iv);
+            Secrets.Wipe(_mac);
+        }
+
+        /// <summary>After every packet, accepted or not: zeroizes what the packet left in scratch (the IV, which is
+        /// the session salt XOR public values; the full HMAC; the cipher's last state and keystream; GCM's J0 and
+        /// GHASH value) for the keys of that direction and the master key's cipher. The keys stay.</summary>
+        private void WipeScratch(bool rtcp)
+        {
+            Secrets.Wipe(_iv);
+            Secrets.Wipe(_mac);
+            if (rtcp) { _rtcpKeys.WipeScratch(); _rtcpKeysNext.WipeScratch(); }
+            else { _rtpKeys.WipeScratch(); _rtpKeysNext.WipeScratch(); }
+            if (_masterCipher != null) _masterCipher.WipeScratch();
         }
 
         /// <summary>The session keys for packet index <paramref name="index"/>: the current ones, or (when the key

@@ -61,16 +61,27 @@ namespace MikeyNano.Srtp
             R = r;
         }
 
-        /// <summary>Forgets every session key (the context is closed or re-keyed).</summary>
+        /// <summary>Zeroizes every session key (the context is closed or re-keyed), then drops them: the cipher's
+        /// round keys, GCM's hash key H (its table of multiples), the HMAC states and the salt.</summary>
         public void WipeKeys()
         {
             if (Cipher != null) Cipher.Wipe();
+            if (Gcm != null) Gcm.Wipe();
             if (Mac != null) Mac.Wipe();
             Cipher = null;
             Gcm = null;
             Mac = null;
             Secrets.Wipe(Salt);
+            WipeScratch();
             R = ulong.MaxValue;
+        }
+
+        /// <summary>Zeroizes the per-packet scratch of the keyed objects (the keys stay).</summary>
+        public void WipeScratch()
+        {
+            if (Cipher != null) Cipher.WipeScratch();
+            if (Gcm != null) Gcm.WipeScratch();
+            Secrets.Wipe(_scratch);
         }
     }
 }

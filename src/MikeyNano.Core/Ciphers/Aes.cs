@@ -157,6 +157,13 @@ namespace MikeyNano.Ciphers
         public void Wipe()
         {
             Secrets.Wipe(_roundKeys);
+            WipeScratch();
+        }
+
+        /// <summary>Zeroizes the scratch: the last block's state (with the output it gives the last round key, hence
+        /// the key), counters and keystream. The owner calls it when an operation ends; the key stays.</summary>
+        public void WipeScratch()
+        {
             Secrets.Wipe(_s);
             Secrets.Wipe(_counters);
             Secrets.Wipe(_keystream);

@@ -33,6 +33,7 @@ namespace MikeyNano.Ciphers
             aes.EncryptBlock(h, 0, h, 0);
             _ghash = new GHash(h, 0);
             Secrets.Wipe(h);
+            if (_aes != null) _aes.WipeScratch(); // its state still held H
         }
 
         /// <summary>SP 800-38D section 7.1 (GCM-AE): output = GCTR(inc32(J0), data); tag = MSB_tagLength(E(K, J0) XOR S).</summary>
@@ -72,6 +73,14 @@ namespace MikeyNano.Ciphers
         public void Wipe()
         {
             _ghash.Wipe();
+            WipeScratch();
+        }
+
+        /// <summary>Zeroizes the per-message scratch: J0, the counter, the tag and GHASH's running value (with a tag
+        /// the last of these gives E(K, J0)). The owner calls it when an operation ends; H and the key stay.</summary>
+        public void WipeScratch()
+        {
+            _ghash.WipeScratch();
             Secrets.Wipe(_j0);
             Secrets.Wipe(_counter);
             Secrets.Wipe(_tag);

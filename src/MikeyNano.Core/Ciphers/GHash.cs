@@ -71,9 +71,16 @@ namespace MikeyNano.Ciphers
             for (int i = 0; i < 4; i++) BigEndian.WriteUInt32(output, offset + 4 * i, _y[i]);
         }
 
+        /// <summary>Zeroizes H's multiples and the scratch; the object is unusable afterwards.</summary>
         public void Wipe()
         {
             Secrets.Wipe(_v);
+            WipeScratch();
+        }
+
+        /// <summary>Zeroizes the running value Y and the padding block (the key stays).</summary>
+        public void WipeScratch()
+        {
             Secrets.Wipe(_y);
             Secrets.Wipe(_pad);
         }

@@ -74,6 +74,7 @@ namespace MikeyNano.Hashing
             {
                 Secrets.Wipe(k);
                 Secrets.Wipe(pad);
+                hash.Reset(); // its message schedule and buffer held the last padded key block
             }
             Reset();
         }
@@ -105,7 +106,8 @@ namespace MikeyNano.Hashing
             Reset();
         }
 
-        /// <summary>Zeroizes the keyed states; the object is unusable afterwards.</summary>
+        /// <summary>Zeroizes the keyed states, including the copy the hash holds between messages; the object is
+        /// unusable afterwards.</summary>
         public void Wipe()
         {
             Secrets.Wipe(_innerState);
@@ -113,7 +115,8 @@ namespace MikeyNano.Hashing
             Secrets.Wipe(_ipadBlock);
             Secrets.Wipe(_opadBlock);
             Secrets.Wipe(_innerDigest);
-            _hash.Reset();
+            _hash.Reset();                                                     // buffer and message schedule
+            if (_stateHash != null) _stateHash.RestoreState(_innerState, 0);  // chaining value: now zeros
         }
 
         /// <summary>One-shot HMAC-SHA-1 (RFC 2202).</summary>

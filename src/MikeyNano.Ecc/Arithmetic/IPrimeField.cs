@@ -63,5 +63,9 @@ namespace MikeyNano.Arithmetic
 
         /// <summary>r = mask == 0xFFFFFFFF ? a : b (mask is all-ones or zero).</summary>
         void Select(uint[] r, uint[] a, uint[] b, uint mask);
+
+        /// <summary>Zeroizes the scratch space (every operation leaves its last intermediates there): owners call it when
+        /// an operation on secrets ends, on every path.</summary>
+        void Wipe();
     }
 }

@@ -105,6 +105,7 @@ namespace MikeyNano.Arithmetic
             _inverse = new DivstepInverse(_p, _n);
             _r3 = new uint[_n];
             MontMul(_r3, _r2, _r2);      // R^2 R^2 / R = R^3
+            Wipe();                      // scratch is all zero between calls (docs/security.md)
         }
 
         private MontgomeryField(MontgomeryField o)

@@ -58,11 +58,17 @@ namespace MikeyNano.Curves
             if (p == null) throw new InvalidPointException("point is missing");
             uint[] k = ReduceScalar(scalar);
             JacobianPoint r = new JacobianPoint();
-            MultiplyInto(ToJacobian(p), k, r, true);
-            Secrets.Wipe(k);
-            P256Point result = ToAffine(r);
-            Wipe();
-            return result;
+            try
+            {
+                MultiplyInto(ToJacobian(p), k, r, true);
+                return ToAffine(r);
+            }
+            finally
+            {
+                Secrets.Wipe(k);
+                Secrets.Wipe(r.X); Secrets.Wipe(r.Y); Secrets.Wipe(r.Z);
+                Wipe();
+            }
         }
 
         /// <summary>u1 G + u2 Q (scalars reduced mod n), for signature verification: variable-time (only for public

@@ -1,5 +1,6 @@
 using System;
 using MikeyNano.Arithmetic;
+using MikeyNano.Bytes;
 using MikeyNano.Errors;
 
 namespace MikeyNano.Curves
@@ -32,6 +33,16 @@ namespace MikeyNano.Curves
             _nafG = new int[257];
             _nafQ = new int[257];
             _gx = new uint[8]; _gy = new uint[8]; _k1 = new uint[8]; _k2 = new uint[8]; _m = new uint[8];
+        }
+
+        private void WipePublicScratch()
+        {
+            if (_acc == null) return;
+            Secrets.Wipe(_acc.X); Secrets.Wipe(_acc.Y); Secrets.Wipe(_acc.Z);
+            _oneShot.Wipe();
+            Array.Clear(_nafG, 0, _nafG.Length);
+            Array.Clear(_nafQ, 0, _nafQ.Length);
+            Secrets.Wipe(_gx); Secrets.Wipe(_gy); Secrets.Wipe(_k1); Secrets.Wipe(_k2); Secrets.Wipe(_m);
         }
 
         /// <summary>The width-w NAF of k (8 limbs, k &lt; 2^256; not modified): naf[i] odd with |naf[i]| &lt; 2^(w-1) or

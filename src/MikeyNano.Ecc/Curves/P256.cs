@@ -268,13 +268,15 @@ namespace MikeyNano.Curves
             return r;
         }
 
-        /// <summary>Wipes every scratch array of the context: its own, its field's and its scalar field's (after an
-        /// operation whose secrets passed through the scalar field, such as signing).</summary>
+        /// <summary>Wipes every scratch array of the context: its own, its field's and its scalar field's, and the
+        /// public path's. An owner calls it in a finally block around each operation, so that nothing an operation
+        /// computed outlives it (docs/security.md).</summary>
         public void WipeAll()
         {
             Wipe();
             _f.Wipe();
             _n.Wipe();
+            WipePublicScratch();
         }
 
         /// <summary>Wipes the point scratch space (after operations on secrets).</summary>

@@ -70,6 +70,18 @@ namespace MikeyNano.Curves
             Array.Copy(_xy, e + 8, y, 0, 8);
         }
 
+        /// <summary>Zeroizes a reusable table and its scratch (it holds the last point it was filled with).</summary>
+        internal void Wipe()
+        {
+            Array.Clear(_xy, 0, _xy.Length);
+            if (_jacobian != null)
+                for (int i = 0; i < _jacobian.Length; i++)
+                {
+                    Array.Clear(_jacobian[i].X, 0, 8); Array.Clear(_jacobian[i].Y, 0, 8); Array.Clear(_jacobian[i].Z, 0, 8);
+                }
+            if (_prefix != null) Array.Clear(_prefix, 0, _prefix.Length);
+        }
+
         /// <summary>Octets held (the memory figure to report).</summary>
         internal int MemoryBytes { get { return _xy.Length * 4; } }
     }

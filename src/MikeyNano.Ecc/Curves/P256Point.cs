@@ -1,11 +1,13 @@
 using System;
 using MikeyNano.Arithmetic;
+using MikeyNano.Bytes;
 using MikeyNano.Errors;
 
 namespace MikeyNano.Curves
 {
     /// <summary>
-    /// An immutable affine P-256 point, validated on construction: either the point at infinity or (x, y) with
+    /// An affine P-256 point, immutable to callers (the library wipes the one that is a secret, ECDH's shared point,
+    /// after use), validated on construction: either the point at infinity or (x, y) with
     /// x, y &lt; p on y^2 = x^3 - 3x + b. Encodings follow SEC 1 v2 section 2.3.3/2.3.4: 0x04 || X || Y (65 octets),
     /// 0x02/0x03 || X (33 octets, the prefix carrying y's parity), and 0x00 alone for infinity.
     /// </summary>
@@ -169,9 +171,24 @@ namespace MikeyNano.Curves
         internal static P256Point FromField(P256Field f, uint[] x, uint[] y)
         {
             uint[] px = f.Create(), py = f.Create();
-            f.ToNatural(px, x);
-            f.ToNatural(py, y);
-            return new P256Point(px, py);
+            try
+            {
+                f.ToNatural(px, x);
+                f.ToNatural(py, y);
+                return new P256Point(px, py);
+            }
+            finally
+            {
+                Secrets.Wipe(px); // the constructor copied them; a secret point (ECDH's) must leave no other copy
+                Secrets.Wipe(py);
+            }
+        }
+
+        /// <summary>Zeroizes the coordinates of a point that is a secret (ECDH's shared point), once it is used.</summary>
+        internal void Wipe()
+        {
+            Secrets.Wipe(_x);
+            Secrets.Wipe(_y);
         }
 
         /// <summary>0x04 || X || Y (65 octets); 0x00 for infinity.</summary>

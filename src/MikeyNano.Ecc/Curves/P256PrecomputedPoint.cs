@@ -68,11 +68,17 @@ namespace MikeyNano.Curves
         {
             uint[] k = ctx.ReduceScalar(scalar);
             JacobianPoint r = new JacobianPoint();
-            MultiplyInto(ctx, k, r, true);
-            Secrets.Wipe(k);
-            P256Point result = ctx.ToAffine(r);
-            ctx.Wipe();
-            return result;
+            try
+            {
+                MultiplyInto(ctx, k, r, true);
+                return ctx.ToAffine(r);
+            }
+            finally
+            {
+                Secrets.Wipe(k);
+                Secrets.Wipe(r.X); Secrets.Wipe(r.Y); Secrets.Wipe(r.Z);
+                ctx.Wipe();
+            }
         }
 
         /// <summary>The signed radix-32 digits k_i in [-16, 16] of k (8 limbs, k &lt; n &lt; 2^256), k = sum k_i 32^i,

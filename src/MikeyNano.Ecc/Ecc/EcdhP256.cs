@@ -14,18 +14,19 @@ namespace MikeyNano.Ecc
             if (peerPublicKey == null || peerPublicKey.IsInfinity)
                 throw new InvalidPointException("peer public key must be a finite point");
             P256 ctx = P256ContextCache.Signing.Borrow();
-            P256Point z;
+            P256Point z = null;
             try
             {
                 z = ctx.Multiply(peerPublicKey, privateKey);
+                if (z.IsInfinity) throw new InvalidPointException("shared point is infinity"); // impossible with cofactor 1
+                return z.X;
             }
             finally
             {
+                if (z != null) z.Wipe(); // its y is as secret as x, and the caller never sees it
                 ctx.WipeAll();
                 P256ContextCache.Signing.Return(ctx);
             }
-            if (z.IsInfinity) throw new InvalidPointException("shared point is infinity"); // impossible with cofactor 1
-            return z.X;
         }
 
         /// <summary>x(d Q) for an encoded peer point (65-octet uncompressed or 33-octet compressed; fully validated).</summary>

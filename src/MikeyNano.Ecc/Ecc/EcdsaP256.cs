@@ -27,8 +27,9 @@ namespace MikeyNano.Ecc
                 for (int attempt = 0; attempt < 64; attempt++)
                 {
                     byte[] k = P256KeyPair.RandomScalar(random);
-                    byte[] sig = TrySign(ctx, privateKey, hash, k);
-                    Secrets.Wipe(k);
+                    byte[] sig;
+                    try { sig = TrySign(ctx, privateKey, hash, k); }
+                    finally { Secrets.Wipe(k); }
                     if (sig != null) return sig;
                 }
                 throw new SignatureException("no usable nonce in 64 attempts");
@@ -52,8 +53,9 @@ namespace MikeyNano.Ecc
                 while (true)
                 {
                     byte[] k = nonces.Next();
-                    byte[] sig = TrySign(ctx, privateKey, hash, k);
-                    Secrets.Wipe(k);
+                    byte[] sig;
+                    try { sig = TrySign(ctx, privateKey, hash, k); }
+                    finally { Secrets.Wipe(k); }
                     if (sig != null) return sig;
                 }
             }

@@ -6,7 +6,8 @@ using MikeyNano.Errors;
 
 namespace MikeyNano.Ecc
 {
-    /// <summary>A P-256 key pair: private scalar d in [1, n-1] (32 octets big-endian) and public point Q = d G.</summary>
+    /// <summary>A P-256 key pair: private scalar d in [1, n-1] (32 octets big-endian) and public point Q = d G. It keeps
+    /// d (and Q) until <see cref="Wipe"/>; building it leaves no other copy of d (docs/security.md).</summary>
     public sealed class P256KeyPair
     {
         private readonly byte[] _d;
@@ -26,14 +27,30 @@ namespace MikeyNano.Ecc
         public static P256KeyPair FromPrivateKey(byte[] d)
         {
             CheckPrivateKey(d);
-            var ctx = new P256();
-            return new P256KeyPair((byte[])d.Clone(), ctx.MultiplyBase(d));
+            P256 ctx = P256ContextCache.Signing.Borrow(); // its scratch sees d: wiped before it is lent again
+            try
+            {
+                return new P256KeyPair((byte[])d.Clone(), ctx.MultiplyBase(d));
+            }
+            finally
+            {
+                ctx.WipeAll();
+                P256ContextCache.Signing.Return(ctx);
+            }
         }
 
         /// <summary>A fresh key pair: d by rejection sampling of 32 random octets until 1 &lt;= d &lt; n (FIPS 186-4 B.4.2).</summary>
         public static P256KeyPair Generate(IRandomSource random)
         {
-            return FromPrivateKey(RandomScalar(random));
+            byte[] d = RandomScalar(random);
+            try
+            {
+                return FromPrivateKey(d);
+            }
+            finally
+            {
+                Secrets.Wipe(d); // the key pair keeps its own copy
+            }
         }
 
         /// <summary>A uniformly random scalar in [1, n-1] (32 octets big-endian).</summary>
@@ -46,6 +63,7 @@ namespace MikeyNano.Ecc
                 random.Fill(k, 0, 32);
                 if (IsValidScalar(k)) return k;
             }
+            Secrets.Wipe(k);
             throw new InvalidKeyException("random source produced no scalar in [1, n-1] in 64 attempts");
         }
 

@@ -9,7 +9,9 @@ namespace MikeyNano.Eccsi
     /// <summary>
     /// The KMS side of ECCSI (RFC 6507 sections 4.2 and 5.1.1) on P-256: the KMS Secret Authentication Key KSAK, its
     /// public KPAK = [KSAK]G, and issuing (SSK, PVT) for an identifier: v random, PVT = [v]G,
-    /// HS = hash(G || KPAK || ID || PVT), SSK = KSAK + HS v mod q. Constant-time in KSAK and v.
+    /// HS = hash(G || KPAK || ID || PVT), SSK = KSAK + HS v mod q. Constant-time in KSAK and v. It keeps KSAK and KPAK
+    /// until <see cref="Wipe"/>; every other value an operation computes (v, SSK) is wiped from its working context
+    /// when the operation ends, on every path (docs/security.md).
     /// </summary>
     public sealed class EccsiKms
     {
@@ -19,27 +21,44 @@ namespace MikeyNano.Eccsi
 
         public static EccsiKms Generate(IRandomSource rng)
         {
-            byte[] k = RandomScalar(new P256(), rng);
-            try { return new EccsiKms(k); }
-            finally { Secrets.Wipe(k); }
+            P256 ctx = P256ContextCache.Signing.Borrow();
+            byte[] k = null;
+            try
+            {
+                k = RandomScalar(ctx, rng);
+                return new EccsiKms(k);
+            }
+            finally
+            {
+                Secrets.Wipe(k);
+                ctx.WipeAll();
+                P256ContextCache.Signing.Return(ctx);
+            }
         }
 
-        /// <summary>A uniform scalar in [1, q-1], 32 octets big-endian.</summary>
+        /// <summary>A uniform scalar in [1, q-1], 32 octets big-endian (reduced in ctx's scalar field: the caller wipes
+        /// ctx).</summary>
         internal static byte[] RandomScalar(P256 ctx, IRandomSource rng)
         {
             MontgomeryField n = ctx.Scalars;
             byte[] buf = new byte[48];
             uint[] e = n.Create();
-            do
+            try
             {
-                rng.Fill(buf, 0, buf.Length);
-                n.FromBytesReduce(buf, 0, buf.Length, e);
-            } while (n.IsZero(e) != 0);
-            byte[] r = new byte[32];
-            n.ToBytes(e, r, 0);
-            Secrets.Wipe(buf);
-            Secrets.Wipe(e);
-            return r;
+                do
+                {
+                    rng.Fill(buf, 0, buf.Length);
+                    n.FromBytesReduce(buf, 0, buf.Length, e);
+                } while (n.IsZero(e) != 0);
+                byte[] r = new byte[32];
+                n.ToBytes(e, r, 0);
+                return r;
+            }
+            finally
+            {
+                Secrets.Wipe(buf);
+                Secrets.Wipe(e);
+            }
         }
 
         /// <summary>A KMS from KSAK (big-endian, 1 &lt;= KSAK &lt; q).</summary>
@@ -48,10 +67,20 @@ namespace MikeyNano.Eccsi
             MontgomeryField n = _ctx.Scalars;
             if (ksak == null || ksak.Length == 0 || ksak.Length > 32) throw new InvalidKeyException("ECCSI: KSAK must be 1..32 octets");
             _ksak = n.Create();
-            try { n.FromBytes(ksak, 0, ksak.Length, _ksak); }
-            catch (InvalidEncodingException) { throw new InvalidKeyException("ECCSI: KSAK is not below q"); }
-            if (n.IsZero(_ksak) != 0) throw new InvalidKeyException("ECCSI: KSAK must not be zero");
-            _kpak = _ctx.MultiplyBase(ksak).EncodeUncompressed();
+            bool built = false;
+            try
+            {
+                try { n.FromBytes(ksak, 0, ksak.Length, _ksak); }
+                catch (InvalidEncodingException) { throw new InvalidKeyException("ECCSI: KSAK is not below q"); }
+                if (n.IsZero(_ksak) != 0) throw new InvalidKeyException("ECCSI: KSAK must not be zero");
+                _kpak = _ctx.MultiplyBase(ksak).EncodeUncompressed();
+                built = true;
+            }
+            finally
+            {
+                if (!built) Secrets.Wipe(_ksak); // a key that failed validation is not kept
+                _ctx.WipeAll();
+            }
         }
 
         /// <summary>KPAK = [KSAK]G, 0x04 || x || y (65 octets).</summary>
@@ -61,7 +90,8 @@ namespace MikeyNano.Eccsi
         public byte[] Ksak()
         {
             byte[] r = new byte[32];
-            _ctx.Scalars.ToBytes(_ksak, r, 0);
+            try { _ctx.Scalars.ToBytes(_ksak, r, 0); }
+            finally { _ctx.WipeAll(); }
             return r;
         }
 
@@ -69,12 +99,20 @@ namespace MikeyNano.Eccsi
         /// and writes PVT (65 octets) into <paramref name="pvt"/>.</summary>
         public byte[] Issue(byte[] identifier, IRandomSource rng, out byte[] pvt)
         {
-            while (true)
+            try
             {
-                byte[] v = RandomScalar(_ctx, rng);
-                byte[] ssk = IssueWith(identifier, v, out pvt);
-                Secrets.Wipe(v);
-                if (ssk != null) return ssk;
+                while (true)
+                {
+                    byte[] v = RandomScalar(_ctx, rng);
+                    byte[] ssk;
+                    try { ssk = IssueWith(identifier, v, out pvt); }
+                    finally { Secrets.Wipe(v); }
+                    if (ssk != null) return ssk;
+                }
+            }
+            finally
+            {
+                _ctx.WipeAll();
             }
         }
 
@@ -87,24 +125,30 @@ namespace MikeyNano.Eccsi
             pvt = pvtPoint.EncodeUncompressed();
             byte[] hs = EccsiHashes.Hs(_kpak, identifier, pvt);
             uint[] s = n.Create(), t = n.Create();
-            n.FromBytesReduce(hs, 0, hs.Length, s);
-            n.FromBytesReduce(v, 0, v.Length, t);
-            n.Mul(s, s, t);
-            n.Add(s, s, _ksak);                     // SSK = KSAK + HS v mod q
-            byte[] ssk = null;
-            if (n.IsZero(s) == 0)
+            try
             {
-                ssk = new byte[32];
+                n.FromBytesReduce(hs, 0, hs.Length, s);
+                n.FromBytesReduce(v, 0, v.Length, t);
+                n.Mul(s, s, t);
+                n.Add(s, s, _ksak);                     // SSK = KSAK + HS v mod q
+                if (n.IsZero(s) != 0) return null;
+                byte[] ssk = new byte[32];
                 n.ToBytes(s, ssk, 0);
+                return ssk;
             }
-            Secrets.Wipe(s);
-            Secrets.Wipe(t);
-            return ssk;
+            finally
+            {
+                Secrets.Wipe(s);
+                Secrets.Wipe(t);
+                _ctx.WipeAll();
+            }
         }
 
+        /// <summary>Zeroizes KSAK (and the working context); the KMS cannot issue afterwards.</summary>
         public void Wipe()
         {
             Secrets.Wipe(_ksak);
+            _ctx.WipeAll();
         }
     }
 }

@@ -10,7 +10,9 @@ namespace MikeyNano.Eccsi
     /// A user's ECCSI signing key for one key period: (SSK, PVT) issued for an identifier by the KMS whose public key is
     /// KPAK. The constructor validates the pair (RFC 6507 5.1.2: PVT on the curve, [SSK]G == [HS]PVT + KPAK) and caches
     /// HS; a pair that does not validate throws <see cref="InvalidKeyException"/>. <see cref="Sign"/> follows 5.2.1,
-    /// with J = [j]G on the shared precomputed table of G. Constant-time in SSK and j. Not thread-safe.
+    /// with J = [j]G on the shared precomputed table of G. Constant-time in SSK and j. Not thread-safe. It keeps SSK, PVT
+    /// and HS until <see cref="Wipe"/> (SSK is then zero); j and every intermediate of a signature are wiped from its
+    /// working context when the call ends, on every path (docs/security.md).
     /// </summary>
     public sealed class EccsiSigner
     {
@@ -29,19 +31,26 @@ namespace MikeyNano.Eccsi
             catch (InvalidPointException e) { throw new InvalidKeyException("ECCSI: PVT is not a point of P-256: " + e.Message); }
             if (ssk == null || ssk.Length != 32) throw new InvalidKeyException("ECCSI: SSK must be 32 octets");
             _ssk = n.Create();
-            try { n.FromBytes(ssk, 0, 32, _ssk); }
-            catch (InvalidEncodingException) { throw new InvalidKeyException("ECCSI: SSK is not below q"); }
-            if (n.IsZero(_ssk) != 0) throw new InvalidKeyException("ECCSI: SSK is zero");
-            _pvt = pvtPoint.EncodeUncompressed();
-            byte[] kpakEncoded = kpakPoint.EncodeUncompressed();
-            _hs = EccsiHashes.Hs(kpakEncoded, identifier, _pvt);
-            // RFC 6507 5.1.2: [SSK]G == [HS]PVT + KPAK
-            P256Point left = _ctx.MultiplyBase(ssk);
-            P256Point right = _ctx.Add(_ctx.MultiplyAddPublic(new byte[] { 0 }, _hs, pvtPoint), kpakPoint);
-            if (!left.Equals(right))
+            bool built = false;
+            try
             {
-                Secrets.Wipe(_ssk);
-                throw new InvalidKeyException("ECCSI: (SSK, PVT) does not validate against KPAK: [SSK]G != [HS]PVT + KPAK");
+                try { n.FromBytes(ssk, 0, 32, _ssk); }
+                catch (InvalidEncodingException) { throw new InvalidKeyException("ECCSI: SSK is not below q"); }
+                if (n.IsZero(_ssk) != 0) throw new InvalidKeyException("ECCSI: SSK is zero");
+                _pvt = pvtPoint.EncodeUncompressed();
+                byte[] kpakEncoded = kpakPoint.EncodeUncompressed();
+                _hs = EccsiHashes.Hs(kpakEncoded, identifier, _pvt);
+                // RFC 6507 5.1.2: [SSK]G == [HS]PVT + KPAK
+                P256Point left = _ctx.MultiplyBase(ssk);
+                P256Point right = _ctx.Add(_ctx.MultiplyAddPublic(new byte[] { 0 }, _hs, pvtPoint), kpakPoint);
+                if (!left.Equals(right))
+                    throw new InvalidKeyException("ECCSI: (SSK, PVT) does not validate against KPAK: [SSK]G != [HS]PVT + KPAK");
+                built = true;
+            }
+            finally
+            {
+                if (!built) Secrets.Wipe(_ssk); // a key that failed validation is not kept
+                _ctx.WipeAll();
             }
         }
 
@@ -54,12 +63,20 @@ namespace MikeyNano.Eccsi
         /// <summary>Signature r || s || PVT (129 octets) of message[offset..offset+count) with a fresh random j.</summary>
         public byte[] Sign(byte[] message, int offset, int count, IRandomSource rng)
         {
-            while (true)
+            try
             {
-                byte[] j = EccsiKms.RandomScalar(_ctx, rng);
-                byte[] sig = SignWith(message, offset, count, j);
-                Secrets.Wipe(j);
-                if (sig != null) return sig;
+                while (true)
+                {
+                    byte[] j = EccsiKms.RandomScalar(_ctx, rng);
+                    byte[] sig;
+                    try { sig = SignWith(message, offset, count, j); }
+                    finally { Secrets.Wipe(j); }
+                    if (sig != null) return sig;
+                }
+            }
+            finally
+            {
+                _ctx.WipeAll();
             }
         }
 
@@ -73,37 +90,48 @@ namespace MikeyNano.Eccsi
         internal byte[] SignWith(byte[] message, int offset, int count, byte[] j)
         {
             MontgomeryField n = _ctx.Scalars;
-            // 2) J = [j]G, r = Jx
-            P256Point jPoint = _ctx.MultiplyBase(j);
-            if (jPoint.IsInfinity) return null;
-            byte[] r = jPoint.X;
             uint[] rq = n.Create(), t = n.Create(), jq = n.Create();
-            n.FromBytesReduce(r, 0, 32, rq);
-            if (n.IsZero(rq) != 0) return null;
-            // 3) HE = hash(HS || r || M)
-            byte[] he = EccsiHashes.He(_hs, r, 0, message, offset, count);
-            // 4) s' = (HE + r SSK)^-1 j mod q
-            n.Mul(t, rq, _ssk);
-            n.FromBytesReduce(he, 0, 32, rq);
-            n.Add(t, t, rq);
-            if (n.IsZero(t) != 0) return null;
-            n.Invert(t, t);
-            n.FromBytesReduce(j, 0, j.Length, jq);
-            n.Mul(t, t, jq);
-            // 5) s = s' (s' < q < 2^256 always fits N = 32 octets, so the q - s' case of 5.2.1 step 5 never arises)
-            byte[] sig = new byte[EccsiHashes.SignatureLength];
-            System.Array.Copy(r, 0, sig, 0, 32);
-            n.ToBytes(t, sig, 32);
-            System.Array.Copy(_pvt, 0, sig, 64, 65);
-            Secrets.Wipe(t);
-            Secrets.Wipe(jq);
-            Secrets.Wipe(rq);
-            return sig;
+            try
+            {
+                // 2) J = [j]G, r = Jx
+                P256Point jPoint = _ctx.MultiplyBase(j);
+                if (jPoint.IsInfinity) return null;
+                byte[] r = jPoint.X;
+                n.FromBytesReduce(r, 0, 32, rq);
+                if (n.IsZero(rq) != 0) return null;
+                // 3) HE = hash(HS || r || M)
+                byte[] he = EccsiHashes.He(_hs, r, 0, message, offset, count);
+                // 4) s' = (HE + r SSK)^-1 j mod q
+                n.Mul(t, rq, _ssk);
+                n.FromBytesReduce(he, 0, 32, rq);
+                n.Add(t, t, rq);
+                if (n.IsZero(t) != 0) return null;
+                n.Invert(t, t);
+                n.FromBytesReduce(j, 0, j.Length, jq);
+                n.Mul(t, t, jq);
+                // 5) s = s' (s' < q < 2^256 always fits N = 32 octets, so the q - s' case of 5.2.1 step 5 never arises)
+                byte[] sig = new byte[EccsiHashes.SignatureLength];
+                System.Array.Copy(r, 0, sig, 0, 32);
+                n.ToBytes(t, sig, 32);
+                System.Array.Copy(_pvt, 0, sig, 64, 65);
+                return sig;
+            }
+            finally
+            {
+                // j, r SSK and (HE + r SSK)^-1 passed through these and the scalar field's scratch: from j and the
+                // signature the SSK follows (RFC 6507 5.2.1 step 4 solved for SSK)
+                Secrets.Wipe(t);
+                Secrets.Wipe(jq);
+                Secrets.Wipe(rq);
+                _ctx.WipeAll();
+            }
         }
 
+        /// <summary>Zeroizes SSK (and the working context); the signer cannot sign afterwards.</summary>
         public void Wipe()
         {
             Secrets.Wipe(_ssk);
+            _ctx.WipeAll();
         }
     }
 }

@@ -75,6 +75,12 @@ namespace MikeyNano.Sakke
             }
             f.Invert(_a, _x0);
             f.Mul(result, _x1, _a);
+            Wipe();
+        }
+
+        /// <summary>Zeroizes the window table and the accumulators (they hold g^r and r's digits).</summary>
+        public void Wipe()
+        {
             for (int k = 0; k < 16; k++) { Secrets.Wipe(_re[k]); Secrets.Wipe(_im[k]); }
             Secrets.Wipe(_x0); Secrets.Wipe(_x1); Secrets.Wipe(_s0); Secrets.Wipe(_s1);
             Secrets.Wipe(_a); Secrets.Wipe(_b); Secrets.Wipe(_c);

@@ -157,6 +157,12 @@ namespace MikeyNano.Sakke
             p.Wipe();
         }
 
+        /// <summary>Zeroes the pairing's scratch (the last pairing value).</summary>
+        public void WipeScratch()
+        {
+            _pairing.Wipe();
+        }
+
         /// <summary>Zeroes the table (it is derived from the RSK).</summary>
         public void Wipe()
         {

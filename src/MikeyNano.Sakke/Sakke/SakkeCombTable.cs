@@ -69,6 +69,13 @@ namespace MikeyNano.Sakke
             curve.BatchToAffine(sums, _table, entries);
         }
 
+        /// <summary>Zeroizes the scratch (the last column read: it reveals bits of the last scalar).</summary>
+        public void Wipe()
+        {
+            _pick.Wipe();
+            Secrets.Wipe(_negY);
+        }
+
         public int Teeth { get { return _w; } }
         public int Spacing { get { return _d; } }
 

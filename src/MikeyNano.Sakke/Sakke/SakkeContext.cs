@@ -48,6 +48,19 @@ namespace MikeyNano.Sakke
             get { if (_power == null) _power = new PfpPower(F); return _power; }
         }
 
+        /// <summary>Zeroizes every scratch array of the working set: both fields', the curve's, and those of the
+        /// multiplier, pairing and PF_p power when built. Owners call it in a finally block around each operation, so
+        /// that nothing an operation computed (r, the SSV, g^r, the pairing value) outlives it (docs/security.md).</summary>
+        public void Wipe()
+        {
+            F.Wipe();
+            Order.Wipe();
+            Curve.Wipe();
+            if (_multiplier != null) _multiplier.Wipe();
+            if (_pairing != null) _pairing.Wipe();
+            if (_power != null) _power.Wipe();
+        }
+
         /// <summary>The identifier as an integer mod q (RFC 6508: b = OS2I(identifier)), 128 octets big-endian.</summary>
         public byte[] IdentifierScalar(byte[] identifier)
         {

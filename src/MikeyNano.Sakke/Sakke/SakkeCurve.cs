@@ -1,4 +1,5 @@
 using MikeyNano.Arithmetic;
+using MikeyNano.Bytes;
 using MikeyNano.Errors;
 
 namespace MikeyNano.Sakke
@@ -24,6 +25,13 @@ namespace MikeyNano.Sakke
         }
 
         public IPrimeField Field { get { return _f; } }
+
+        /// <summary>Zeroizes the scratch space (the last operation's intermediates).</summary>
+        public void Wipe()
+        {
+            Secrets.Wipe(_t1); Secrets.Wipe(_t2); Secrets.Wipe(_t3); Secrets.Wipe(_t4);
+            Secrets.Wipe(_t5); Secrets.Wipe(_t6); Secrets.Wipe(_t7);
+        }
 
         /// <summary>True when y^2 = x^3 - 3x (coordinates already known to be below p).</summary>
         public bool IsOnCurve(uint[] x, uint[] y)

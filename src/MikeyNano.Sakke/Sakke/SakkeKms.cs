@@ -8,7 +8,9 @@ namespace MikeyNano.Sakke
     /// <summary>
     /// The KMS side of SAKKE (RFC 6508 section 6.1), parameter set 1: the master secret z_T, the public key
     /// Z_T = [z_T]P, and Receiver Secret Keys K_(a,T) = [(a + z_T)^-1]P for identifiers a. Runs on the host KMS tool;
-    /// device code for completeness and tests. Constant-time in z_T.
+    /// device code for completeness and tests. Constant-time in z_T. It keeps z_T and Z_T until <see cref="Wipe"/>;
+    /// (a + z_T)^-1 and every other intermediate of an issuance are wiped from its working set when the call ends, on
+    /// every path (docs/security.md).
     /// </summary>
     public sealed class SakkeKms
     {
@@ -21,21 +23,28 @@ namespace MikeyNano.Sakke
         {
             IPrimeField order = SakkeParameterSet1.Order;
             byte[] buf = new byte[order.ByteLength + 16];
+            byte[] z = new byte[order.ByteLength];
             uint[] e = order.Create();
             uint[] two = order.Create();
-            order.SetSmall(two, 2);
-            while (true)
+            try
             {
-                rng.Fill(buf, 0, buf.Length);
-                order.FromBytesReduce(buf, 0, buf.Length, e);
-                if ((order.IsZero(e) | order.AreEqual(e, two)) == 0 && !IsOne(order, e)) break;
+                order.SetSmall(two, 2);
+                while (true)
+                {
+                    rng.Fill(buf, 0, buf.Length);
+                    order.FromBytesReduce(buf, 0, buf.Length, e);
+                    if ((order.IsZero(e) | order.AreEqual(e, two)) == 0 && !IsOne(order, e)) break;
+                }
+                order.ToBytes(e, z, 0);
+                return new SakkeKms(z);
             }
-            byte[] z = new byte[order.ByteLength];
-            order.ToBytes(e, z, 0);
-            Secrets.Wipe(buf);
-            Secrets.Wipe(e);
-            try { return new SakkeKms(z); }
-            finally { Secrets.Wipe(z); }
+            finally
+            {
+                Secrets.Wipe(buf);
+                Secrets.Wipe(e);
+                Secrets.Wipe(z);
+                order.Wipe();
+            }
         }
 
         private static bool IsOne(IPrimeField f, uint[] e)
@@ -53,17 +62,27 @@ namespace MikeyNano.Sakke
             if (masterSecret == null || masterSecret.Length == 0 || masterSecret.Length > order.ByteLength)
                 throw new InvalidKeyException("SAKKE KMS: the master secret must be 1.." + order.ByteLength + " octets");
             _z = order.Create();
-            try { order.FromBytes(masterSecret, 0, masterSecret.Length, _z); }
-            catch (InvalidEncodingException) { throw new InvalidKeyException("SAKKE KMS: the master secret is not below q"); }
-            if (order.IsZero(_z) != 0 || IsOne(order, _z)) throw new InvalidKeyException("SAKKE KMS: the master secret must be at least 2");
             byte[] zb = new byte[order.ByteLength];
-            order.ToBytes(_z, zb, 0);
-            SakkeJacobianPoint zp = new SakkeJacobianPoint(_ctx.F);
-            _ctx.Multiplier.Multiply(zp, _ctx.P, zb);
-            Secrets.Wipe(zb);
-            SakkePoint za = new SakkePoint(_ctx.F);
-            _ctx.Curve.ToAffine(za, zp);
-            _publicKey = _ctx.Curve.Encode(za);
+            bool built = false;
+            try
+            {
+                try { order.FromBytes(masterSecret, 0, masterSecret.Length, _z); }
+                catch (InvalidEncodingException) { throw new InvalidKeyException("SAKKE KMS: the master secret is not below q"); }
+                if (order.IsZero(_z) != 0 || IsOne(order, _z)) throw new InvalidKeyException("SAKKE KMS: the master secret must be at least 2");
+                order.ToBytes(_z, zb, 0);
+                SakkeJacobianPoint zp = new SakkeJacobianPoint(_ctx.F);
+                _ctx.Multiplier.Multiply(zp, _ctx.P, zb);
+                SakkePoint za = new SakkePoint(_ctx.F);
+                _ctx.Curve.ToAffine(za, zp);
+                _publicKey = _ctx.Curve.Encode(za);
+                built = true;
+            }
+            finally
+            {
+                if (!built) Secrets.Wipe(_z); // a key that failed validation is not kept
+                Secrets.Wipe(zb);
+                _ctx.Wipe();
+            }
         }
 
         /// <summary>Z_T = [z_T]P, encoded 0x04 || x || y (257 octets).</summary>
@@ -73,7 +92,8 @@ namespace MikeyNano.Sakke
         public byte[] MasterSecret()
         {
             byte[] r = new byte[_ctx.Order.ByteLength];
-            _ctx.Order.ToBytes(_z, r, 0);
+            try { _ctx.Order.ToBytes(_z, r, 0); }
+            finally { _ctx.Wipe(); }
             return r;
         }
 
@@ -81,29 +101,38 @@ namespace MikeyNano.Sakke
         public byte[] IssueRsk(byte[] identifier)
         {
             IPrimeField order = _ctx.Order;
-            byte[] a = _ctx.IdentifierScalar(identifier);
             uint[] s = order.Create();
-            order.FromBytes(a, 0, a.Length, s);
-            order.Add(s, s, _z);
-            if (order.IsZero(s) != 0) throw new InvalidKeyException("SAKKE KMS: a + z_T = 0 mod q; no RSK exists for this identifier");
-            order.Invert(s, s);
             byte[] k = new byte[order.ByteLength];
-            order.ToBytes(s, k, 0);
             SakkeJacobianPoint kp = new SakkeJacobianPoint(_ctx.F);
-            _ctx.Multiplier.Multiply(kp, _ctx.P, k);
             SakkePoint ka = new SakkePoint(_ctx.F);
-            _ctx.Curve.ToAffine(ka, kp);
-            Secrets.Wipe(s);
-            Secrets.Wipe(k);
-            kp.Wipe();
-            byte[] rsk = _ctx.Curve.Encode(ka);
-            ka.Wipe();
-            return rsk;
+            try
+            {
+                byte[] a = _ctx.IdentifierScalar(identifier);
+                order.FromBytes(a, 0, a.Length, s);
+                order.Add(s, s, _z);
+                if (order.IsZero(s) != 0) throw new InvalidKeyException("SAKKE KMS: a + z_T = 0 mod q; no RSK exists for this identifier");
+                order.Invert(s, s);
+                order.ToBytes(s, k, 0);
+                _ctx.Multiplier.Multiply(kp, _ctx.P, k);
+                _ctx.Curve.ToAffine(ka, kp);
+                return _ctx.Curve.Encode(ka);
+            }
+            finally
+            {
+                // a + z_T gives z_T back (a is public); the RSK itself leaves only in the returned encoding
+                Secrets.Wipe(s);
+                Secrets.Wipe(k);
+                kp.Wipe();
+                ka.Wipe();
+                _ctx.Wipe();
+            }
         }
 
+        /// <summary>Zeroizes z_T (and the working set); the KMS cannot issue afterwards.</summary>
         public void Wipe()
         {
             Secrets.Wipe(_z);
+            _ctx.Wipe();
         }
     }
 }

@@ -15,6 +15,11 @@ namespace MikeyNano.Sakke
     /// 383 KiB) and a fixed-base comb for [b]P + Z_T (32 KiB). Without: the plain pairing and the plain multiplier,
     /// with no table (for small devices). Constant-time in the RSK, r and the SSV. Not thread-safe.
     /// </para>
+    /// <para>
+    /// It keeps the identifier, [b]P + Z_T and its comb (public), the RSK and the RSK's lines until <see cref="Wipe"/>;
+    /// the pairing value, r and the SSV of a decapsulation are wiped from its working set when the call ends, on every
+    /// path, and the SSV is returned to the caller alone (docs/security.md).
+    /// </para>
     /// </summary>
     public sealed class SakkeReceiver
     {
@@ -31,23 +36,29 @@ namespace MikeyNano.Sakke
             _ctx = new SakkeContext();
             if (identifier == null || identifier.Length == 0) throw new InvalidEncodingException("SAKKE: empty identifier");
             _identifier = (byte[])identifier.Clone();
-            SakkePoint z = _ctx.Curve.Decode(kmsPublicKey);
-            try { _rsk = _ctx.Curve.Decode(rsk); }
-            catch (InvalidPointException e) { throw new InvalidKeyException("SAKKE: RSK is not a point of E: " + e.Message); }
-            catch (InvalidEncodingException e) { throw new InvalidKeyException("SAKKE: RSK encoding: " + e.Message); }
-            _qb = _ctx.IdentifierPoint(_identifier, z);
-            if (precompute) _lines = new RskPairingTable(_ctx.F, _rsk);
-            // RFC 6508 6.1.2: the RSK is valid iff <[b]P + Z_T, RSK> == g
             uint[] w = _ctx.F.Create();
-            Pair(w, _qb);
-            bool ok = _ctx.F.AreEqual(w, _ctx.G) != 0;
-            Secrets.Wipe(w);
-            if (!ok)
+            bool built = false;
+            try
             {
-                Wipe();
-                throw new InvalidKeyException("SAKKE: RSK does not validate: <[b]P + Z_T, RSK> != g");
+                SakkePoint z = _ctx.Curve.Decode(kmsPublicKey);
+                try { _rsk = _ctx.Curve.Decode(rsk); }
+                catch (InvalidPointException e) { throw new InvalidKeyException("SAKKE: RSK is not a point of E: " + e.Message); }
+                catch (InvalidEncodingException e) { throw new InvalidKeyException("SAKKE: RSK encoding: " + e.Message); }
+                _qb = _ctx.IdentifierPoint(_identifier, z);
+                if (precompute) _lines = new RskPairingTable(_ctx.F, _rsk);
+                // RFC 6508 6.1.2: the RSK is valid iff <[b]P + Z_T, RSK> == g
+                Pair(w, _qb);
+                if (_ctx.F.AreEqual(w, _ctx.G) == 0)
+                    throw new InvalidKeyException("SAKKE: RSK does not validate: <[b]P + Z_T, RSK> != g");
+                if (precompute) _qbComb = new SakkeCombTable(_ctx.Curve, _qb, CombTeeth);
+                built = true;
             }
-            if (precompute) _qbComb = new SakkeCombTable(_ctx.Curve, _qb, CombTeeth);
+            finally
+            {
+                if (!built) Wipe(); // a key that failed validation is not kept
+                Secrets.Wipe(w);
+                WipeScratch();
+            }
         }
 
         /// <summary>Octets held in precomputed tables (0 on the plain path).</summary>
@@ -63,34 +74,42 @@ namespace MikeyNano.Sakke
             IPrimeField f = c.F;
             if (encapsulatedData == null || encapsulatedData.Length != SakkeParameterSet1.EncapsulatedDataLength)
                 throw new InvalidEncodingException("SAKKE: Encapsulated Data must be " + SakkeParameterSet1.EncapsulatedDataLength + " octets");
-            // 1) parse R_(b,S) and H; R must be a point of E
-            SakkePoint rPoint = c.Curve.Decode(encapsulatedData, 0, SakkeParameterSet1.PointLength);
-            // 2) w = <R_(b,S), K_(b,S)>
             uint[] w = f.Create();
-            Pair(w, rPoint);
-            // 3) SSV = H XOR HashToIntegerRange(w, 2^n)
-            byte[] ssv = c.Mask(w);
-            for (int i = 0; i < ssv.Length; i++) ssv[i] ^= encapsulatedData[SakkeParameterSet1.PointLength + i];
-            // 4) r = HashToIntegerRange(SSV || b, q)
-            byte[] r = c.EphemeralScalar(ssv, _identifier);
-            // 5) TEST = [r]([b]P + Z_T); reject unless TEST == R_(b,S)
-            bool ok = !SakkeContext.IsZero(r);
-            if (ok)
+            byte[] ssv = null, r = null;
+            SakkeJacobianPoint test = new SakkeJacobianPoint(f);
+            bool ok = false;
+            try
             {
-                SakkeJacobianPoint test = new SakkeJacobianPoint(f);
-                if (_qbComb != null) _qbComb.Multiply(test, r);
-                else c.Multiplier.Multiply(test, _qb, r);
-                ok = c.Curve.EqualsAffine(test, rPoint);
+                // 1) parse R_(b,S) and H; R must be a point of E
+                SakkePoint rPoint = c.Curve.Decode(encapsulatedData, 0, SakkeParameterSet1.PointLength);
+                // 2) w = <R_(b,S), K_(b,S)>
+                Pair(w, rPoint);
+                // 3) SSV = H XOR HashToIntegerRange(w, 2^n)
+                ssv = c.Mask(w);
+                for (int i = 0; i < ssv.Length; i++) ssv[i] ^= encapsulatedData[SakkeParameterSet1.PointLength + i];
+                // 4) r = HashToIntegerRange(SSV || b, q)
+                r = c.EphemeralScalar(ssv, _identifier);
+                // 5) TEST = [r]([b]P + Z_T); reject unless TEST == R_(b,S)
+                if (!SakkeContext.IsZero(r))
+                {
+                    if (_qbComb != null) _qbComb.Multiply(test, r);
+                    else c.Multiplier.Multiply(test, _qb, r);
+                    ok = c.Curve.EqualsAffine(test, rPoint);
+                }
+                if (!ok)
+                    throw new DecapsulationException("SAKKE: [r]([b]P + Z_T) != R: the encapsulated data was altered or is not for this identifier");
+                return ssv;
+            }
+            finally
+            {
+                // the pairing value and r each give the SSV back (with the public H, resp. R); the SSV leaves only
+                // when it is returned
+                Secrets.Wipe(w);
+                Secrets.Wipe(r);
+                if (!ok) Secrets.Wipe(ssv);
                 test.Wipe();
+                WipeScratch();
             }
-            Secrets.Wipe(w);
-            Secrets.Wipe(r);
-            if (!ok)
-            {
-                Secrets.Wipe(ssv);
-                throw new DecapsulationException("SAKKE: [r]([b]P + Z_T) != R: the encapsulated data was altered or is not for this identifier");
-            }
-            return ssv;
         }
 
         private void Pair(uint[] result, SakkePoint point)
@@ -99,11 +118,20 @@ namespace MikeyNano.Sakke
             else _ctx.Pairing.Compute(result, point, _rsk);
         }
 
-        /// <summary>Zeroes the RSK and the tables derived from it.</summary>
+        /// <summary>Zeroes the RSK and the tables derived from it; the receiver cannot decapsulate afterwards.</summary>
         public void Wipe()
         {
-            _rsk.Wipe();
+            if (_rsk != null) _rsk.Wipe();
             if (_lines != null) _lines.Wipe();
+            WipeScratch();
+        }
+
+        /// <summary>Zeroes the working set: the context's scratch, the comb's and the line table's pairing.</summary>
+        private void WipeScratch()
+        {
+            _ctx.Wipe();
+            if (_qbComb != null) _qbComb.Wipe();
+            if (_lines != null) _lines.WipeScratch();
         }
     }
 }

@@ -62,6 +62,12 @@ namespace MikeyNano.Sakke
             }
             c.ConditionalNegate(r, negate);
             Secrets.Wipe(kk);
+            Wipe();
+        }
+
+        /// <summary>Zeroizes the table of multiples and the selected entry (they reveal k's digits).</summary>
+        public void Wipe()
+        {
             for (int i = 0; i < Entries; i++) _table[i].Wipe();
             _pick.Wipe();
         }

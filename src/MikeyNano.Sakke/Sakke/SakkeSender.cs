@@ -10,7 +10,8 @@ namespace MikeyNano.Sakke
     /// With precomputation (built once per key period): fixed-base combs for P and Z_T, so that
     /// R = [r]([b]P + Z_T) is computed as [r b mod q]P + [r]Z_T on one shared chain of 127 doublings
     /// (2 x 32 KiB of tables). Without: [b]P + Z_T and then [r] of it with the plain windowed multiplier.
-    /// Constant-time in the SSV and r. Not thread-safe.
+    /// Constant-time in the SSV and r. Not thread-safe. It keeps Z_T and the tables (public); the SSV, r and g^r of an
+    /// encapsulation are wiped from its working set when the call ends, on every path (docs/security.md).
     /// </summary>
     public sealed class SakkeSender
     {
@@ -24,11 +25,18 @@ namespace MikeyNano.Sakke
         public SakkeSender(byte[] kmsPublicKey, bool precompute)
         {
             _ctx = new SakkeContext();
-            _z = _ctx.Curve.Decode(kmsPublicKey);
-            if (precompute)
+            try
             {
-                _pComb = new SakkeCombTable(_ctx.Curve, _ctx.P, CombTeeth);
-                _zComb = new SakkeCombTable(_ctx.Curve, _z, CombTeeth);
+                _z = _ctx.Curve.Decode(kmsPublicKey);
+                if (precompute)
+                {
+                    _pComb = new SakkeCombTable(_ctx.Curve, _ctx.P, CombTeeth);
+                    _zComb = new SakkeCombTable(_ctx.Curve, _z, CombTeeth);
+                }
+            }
+            finally
+            {
+                _ctx.Wipe();
             }
         }
 
@@ -52,47 +60,56 @@ namespace MikeyNano.Sakke
             if (ssv == null || ssv.Length != SakkeParameterSet1.SsvLength)
                 throw new InvalidEncodingException("SAKKE: the SSV must be " + SakkeParameterSet1.SsvLength + " octets");
             SakkeContext c = _ctx;
-            IPrimeField f = c.F;
-            // 2) r = HashToIntegerRange(SSV || b, q)
-            byte[] r = c.EphemeralScalar(ssv, identifier);
-            if (SakkeContext.IsZero(r)) throw new MikeyNanoException("SAKKE: r = 0 (probability 2^-1021)");
-            // 3) R_(b,S) = [r]([b]P + Z_T)
+            IPrimeField f = c.F, order = c.Order;
+            byte[] r = null, rbBytes = null, mask = null;
+            uint[] rb = order.Create(), gr = f.Create();
             SakkeJacobianPoint acc = new SakkeJacobianPoint(f);
-            if (_pComb != null)
+            try
             {
-                byte[] b = c.IdentifierScalar(identifier);
-                IPrimeField order = c.Order;
-                uint[] rb = order.Create(), bb = order.Create();
-                order.FromBytes(r, 0, r.Length, rb);
-                order.FromBytes(b, 0, b.Length, bb);
-                order.Mul(rb, rb, bb);
-                byte[] rbBytes = new byte[order.ByteLength];
-                order.ToBytes(rb, rbBytes, 0);
-                if (SakkeContext.IsZero(rbBytes)) _zComb.Multiply(acc, r);
-                else SakkeCombTable.MultiplyTwo(acc, _pComb, rbBytes, _zComb, r);
+                // 2) r = HashToIntegerRange(SSV || b, q)
+                r = c.EphemeralScalar(ssv, identifier);
+                if (SakkeContext.IsZero(r)) throw new MikeyNanoException("SAKKE: r = 0 (probability 2^-1021)");
+                // 3) R_(b,S) = [r]([b]P + Z_T)
+                if (_pComb != null)
+                {
+                    byte[] b = c.IdentifierScalar(identifier);
+                    uint[] bb = order.Create();
+                    order.FromBytes(r, 0, r.Length, rb);
+                    order.FromBytes(b, 0, b.Length, bb);
+                    order.Mul(rb, rb, bb);
+                    rbBytes = new byte[order.ByteLength];
+                    order.ToBytes(rb, rbBytes, 0);
+                    if (SakkeContext.IsZero(rbBytes)) _zComb.Multiply(acc, r);
+                    else SakkeCombTable.MultiplyTwo(acc, _pComb, rbBytes, _zComb, r);
+                }
+                else
+                {
+                    SakkePoint qb = c.IdentifierPoint(identifier, _z);
+                    c.Multiplier.Multiply(acc, qb, r);
+                }
+                SakkePoint rPoint = new SakkePoint(f);
+                c.Curve.ToAffine(rPoint, acc);
+                byte[] output = new byte[SakkeParameterSet1.EncapsulatedDataLength];
+                byte[] rEncoded = c.Curve.Encode(rPoint);
+                System.Array.Copy(rEncoded, 0, output, 0, rEncoded.Length);
+                // 4) H = SSV XOR HashToIntegerRange(g^r, 2^n)
+                c.Power.Power(gr, c.G, r);
+                mask = c.Mask(gr);
+                for (int i = 0; i < mask.Length; i++) output[rEncoded.Length + i] = (byte)(ssv[i] ^ mask[i]);
+                return output;
+            }
+            finally
+            {
+                // r (with the public R it gives the SSV back: RFC 6508 6.2.2 steps 4-5), r b, g^r and the mask
+                Secrets.Wipe(r);
                 Secrets.Wipe(rb);
                 Secrets.Wipe(rbBytes);
+                Secrets.Wipe(gr);
+                Secrets.Wipe(mask);
+                acc.Wipe();
+                c.Wipe();
+                if (_pComb != null) { _pComb.Wipe(); _zComb.Wipe(); }
             }
-            else
-            {
-                SakkePoint qb = c.IdentifierPoint(identifier, _z);
-                c.Multiplier.Multiply(acc, qb, r);
-            }
-            SakkePoint rPoint = new SakkePoint(f);
-            c.Curve.ToAffine(rPoint, acc);
-            byte[] output = new byte[SakkeParameterSet1.EncapsulatedDataLength];
-            byte[] rEncoded = c.Curve.Encode(rPoint);
-            System.Array.Copy(rEncoded, 0, output, 0, rEncoded.Length);
-            // 4) H = SSV XOR HashToIntegerRange(g^r, 2^n)
-            uint[] gr = f.Create();
-            c.Power.Power(gr, c.G, r);
-            byte[] mask = c.Mask(gr);
-            for (int i = 0; i < mask.Length; i++) output[rEncoded.Length + i] = (byte)(ssv[i] ^ mask[i]);
-            Secrets.Wipe(r);
-            Secrets.Wipe(gr);
-            Secrets.Wipe(mask);
-            acc.Wipe();
-            return output;
         }
     }
 }

@@ -42,7 +42,7 @@ namespace MikeyNano.Mikey
         }
 
         /// <summary>The session for an explicit cs_id (3GPP private calls: TS 33.180 E.1.3 cs_id 0 or 1).</summary>
-        internal static CryptoSession Session(MikeyMessage m, byte[] tgk, int csId, int policyNo, uint ssrc, uint roc, uint[] keyIds)
+        public static CryptoSession Session(MikeyMessage m, byte[] tgk, int csId, int policyNo, uint ssrc, uint roc, uint[] keyIds)
         {
             SecurityPolicyPayload sp = m.FindPolicy(policyNo);
             int keyLength = DefaultKeyLength;

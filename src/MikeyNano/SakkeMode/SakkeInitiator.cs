@@ -1,3 +1,4 @@
+using MikeyNano.Bytes;
 using MikeyNano.Entropy;
 using MikeyNano.Errors;
 using MikeyNano.Mikey.Payloads;
@@ -35,25 +36,41 @@ namespace MikeyNano.Mikey.SakkeMode
                 throw new MikeyException(MikeyErrorCode.Unspecified, "call offer: give SRTP-ID or GENERIC-ID sessions, not both");
             byte[] responderId = IdentityScheme.Identifier(offer.IdScheme, offer.ResponderUri, offer.ResponderKms, ntpSeconds);
             byte[] ssv = offer.Ssv != null ? (byte[])offer.Ssv.Clone() : Random(offer.SsvLength);
-            uint csbId = offer.CsbId != 0 ? offer.CsbId : RandomUInt32();
+            CryptoSession[] sessions = null;
+            bool delivered = false;
+            try
+            {
+                uint csbId = offer.CsbId != 0 ? offer.CsbId : RandomUInt32();
+                MikeyMessage m = new MikeyMessage(Header(offer, csbId));
+                m.Add(new TimestampPayload(TimestampPayload.NtpUtc, ntpSeconds << 32));
+                m.Add(new RandPayload(Random(RandLength)));
+                AddIdentities(m, offer, responderId);
+                if (offer.Policies != null)
+                    for (int i = 0; i < offer.Policies.Length; i++) m.Add(offer.Policies[i]);
+                SessionKeys.Check(m); // a policy we cannot key is refused before anything is encapsulated or signed
+                m.Add(new SakkePayload(SakkePayload.ParameterSet1, offer.IdScheme, SenderFor(offer.ResponderKms).Encapsulate(ssv, responderId)));
+                if (offer.Extension != null) m.Add(offer.Extension);
 
-            MikeyMessage m = new MikeyMessage(Header(offer, csbId));
-            m.Add(new TimestampPayload(TimestampPayload.NtpUtc, ntpSeconds << 32));
-            m.Add(new RandPayload(Random(RandLength)));
-            AddIdentities(m, offer, responderId);
-            if (offer.Policies != null)
-                for (int i = 0; i < offer.Policies.Length; i++) m.Add(offer.Policies[i]);
-            m.Add(new SakkePayload(SakkePayload.ParameterSet1, offer.IdScheme, SenderFor(offer.ResponderKms).Encapsulate(ssv, responderId)));
-            if (offer.Extension != null) m.Add(offer.Extension);
-
-            // RFC 6509 section 2 / RFC 3830 section 6.5: the signature covers the message up to and including the
-            // SIGN header. Encode with a placeholder of the final length, sign that prefix, then encode again.
-            SignaturePayload sign = new SignaturePayload(SignaturePayload.Eccsi, new byte[EccsiSignatureLength]);
-            m.Add(sign);
-            m.Encode();
-            sign.Signature = _own.Signer.Sign(m.GetSignedData(), _rng);
-            byte[] encoded = m.Encode();
-            return new OutgoingCall(encoded, m, ssv, SessionKeys.Derive(m, ssv));
+                // RFC 6509 section 2 / RFC 3830 section 6.5: the signature covers the message up to and including the
+                // SIGN header. Encode with a placeholder of the final length, sign that prefix, then encode again.
+                SignaturePayload sign = new SignaturePayload(SignaturePayload.Eccsi, new byte[EccsiSignatureLength]);
+                m.Add(sign);
+                m.Encode();
+                sign.Signature = _own.Signer.Sign(m.GetSignedData(), _rng);
+                byte[] encoded = m.Encode();
+                sessions = SessionKeys.Derive(m, ssv);
+                OutgoingCall call = new OutgoingCall(encoded, m, ssv, sessions);
+                delivered = true;
+                return call;
+            }
+            finally
+            {
+                if (!delivered)
+                {
+                    Secrets.Wipe(ssv); // the caller never gets them: nobody else would wipe them
+                    SessionKeys.Wipe(sessions);
+                }
+            }
         }
 
         private static HeaderPayload Header(CallOffer offer, uint csbId)

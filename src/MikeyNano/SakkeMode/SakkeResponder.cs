@@ -91,6 +91,7 @@ namespace MikeyNano.Mikey.SakkeMode
                     ? "replayed I_MESSAGE (RFC 3830 section 5.4)"
                     : "I_MESSAGE is older than the replay cache can vouch for");
 
+            SessionKeys.Check(m); // so that no derivation can fail once the SSV exists
             byte[] ssv;
             try
             {
@@ -100,9 +101,24 @@ namespace MikeyNano.Mikey.SakkeMode
             {
                 throw new MikeyException(MikeyErrorCode.AuthFailure, "SAKKE data does not decapsulate: " + e.Message);
             }
-            CryptoSession[] sessions = SessionKeys.Derive(m, ssv);
-            _replay.Record(replayId, (long)ts, (long)ntpNow);
-            return new ReceivedCall(m, initiatorId, initiatorUri, ssv, sessions, legacy);
+            CryptoSession[] sessions = null;
+            bool delivered = false;
+            try
+            {
+                sessions = SessionKeys.Derive(m, ssv);
+                _replay.Record(replayId, (long)ts, (long)ntpNow);
+                ReceivedCall call = new ReceivedCall(m, initiatorId, initiatorUri, ssv, sessions, legacy);
+                delivered = true;
+                return call;
+            }
+            finally
+            {
+                if (!delivered)
+                {
+                    Secrets.Wipe(ssv); // the caller never gets them: nobody else would wipe them
+                    SessionKeys.Wipe(sessions);
+                }
+            }
         }
 
         private static bool Verifies(EccsiVerifier v, byte[] data, byte[] signature, byte[] identifier)

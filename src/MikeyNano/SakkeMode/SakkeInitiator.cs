@@ -106,7 +106,7 @@ namespace MikeyNano.Mikey.SakkeMode
             // Callees of one KMS share Z_T: keep the sender (and its fixed-base tables) while the KMS stays the same.
             if (_sender == null || _senderKms != kms.KmsUri)
             {
-                _sender = new SakkeSender(kms.SakkePublicKey, true);
+                _sender = new SakkeSender(kms.SakkePublicKey, _own.Precompute);
                 _senderKms = kms.KmsUri;
             }
             return _sender;

@@ -203,7 +203,7 @@ namespace MikeyNano.Mikey.SakkeMode
             for (int i = 0; i < _trusted.Length; i++)
             {
                 if (_trusted[i] != kms) continue;
-                if (_verifiers[i] == null) _verifiers[i] = new EccsiVerifier(kms.Kpak, true);
+                if (_verifiers[i] == null) _verifiers[i] = new EccsiVerifier(kms.Kpak, _own.Precompute);
                 return _verifiers[i];
             }
             throw new MikeyException(MikeyErrorCode.InvalidId, "no verifier for KMS " + kms.KmsUri);

@@ -23,6 +23,7 @@ namespace MikeyNano.Mikey.SakkeMode
             Uri = uri;
             Identifier = (byte[])identifier.Clone();
             Kms = kms;
+            Precompute = precompute;
             _receiver = new SakkeReceiver(kms.SakkePublicKey, identifier, rsk, precompute);
             try
             {
@@ -36,6 +37,9 @@ namespace MikeyNano.Mikey.SakkeMode
         }
 
         public string Uri { get; private set; }
+        /// <summary>Whether the per-key-period tables are built: the responder's ECCSI verifier and the initiator's
+        /// SAKKE sender follow it too, so a small device (no PSRAM) builds no table anywhere.</summary>
+        internal bool Precompute { get; private set; }
         /// <summary>The identifier the keys were issued for (RFC 6509 date||URI, or the 3GPP UID).</summary>
         public byte[] Identifier { get; private set; }
         public KmsPublicKeys Kms { get; private set; }

@@ -21,7 +21,7 @@ namespace MikeyNano.Mikey.SakkeMode
         private readonly UserKeyMaterial _own;
         private readonly IRandomSource _rng;
         private SakkeSender _sender;
-        private string _senderKms;
+        private byte[] _senderKey;  // the Z_T that _sender encapsulates to
 
         public SakkeInitiator(UserKeyMaterial own, IRandomSource rng)
         {
@@ -103,11 +103,14 @@ namespace MikeyNano.Mikey.SakkeMode
 
         private SakkeSender SenderFor(KmsPublicKeys kms)
         {
-            // Callees of one KMS share Z_T: keep the sender (and its fixed-base tables) while the KMS stays the same.
-            if (_sender == null || _senderKms != kms.KmsUri)
+            // Callees of one KMS share Z_T: keep the sender (and its fixed-base tables) while Z_T stays the same. Keyed by
+            // Z_T itself, not the KMS URI: a KMS that re-keys keeps its URI, and a call encapsulated to the old Z_T
+            // would be opened by the old master secret (and refused by the callee's new RSK).
+            byte[] z = kms.SakkePublicKey;
+            if (_sender == null || !ConstantTime.AreEqual(_senderKey, z))
             {
-                _sender = new SakkeSender(kms.SakkePublicKey, _own.Precompute);
-                _senderKms = kms.KmsUri;
+                _sender = new SakkeSender(z, _own.Precompute);
+                _senderKey = (byte[])z.Clone();
             }
             return _sender;
         }

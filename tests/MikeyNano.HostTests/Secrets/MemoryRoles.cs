@@ -110,6 +110,7 @@ public static class MemoryRoles
         ["EccsiVerifier._ctx"] = (Role.Public, "a context for verification: public inputs only"),
         ["UserKeyMaterial.<Identifier>k__BackingField"] = (Role.Public, "the user's identifier"),
         ["UserKeyMaterial.<Kms>k__BackingField"] = (Role.Public, "the KMS's public keys"),
+        ["SakkeInitiator._senderKey"] = (Role.Public, "Z_T, the KMS public key its cached sender encapsulates to"),
         ["SakkeInitiator._rng"] = (Role.NotOwned, "the caller's RNG"),
         ["SakkeResponder._trusted"] = (Role.Public, "the trusted KMSs' public keys"),
         ["SakkeResponder._trustedUris"] = (Role.Public, "the trusted KMSs' URIs"),

@@ -98,11 +98,22 @@ namespace MikeyNano.Srtp
             set { _nextSequence = value & 0xFFFF; }
         }
 
-        /// <summary>The SRTCP index <see cref="ProtectRtcp"/> uses next (RFC 3711 3.4: starts at 0).</summary>
+        /// <summary>The SRTCP index <see cref="ProtectRtcp"/> uses next (RFC 3711 3.4: starts at 0). It may be moved
+        /// forward (to follow a peer's numbering), never back: an index used twice would encrypt two packets with the
+        /// same keystream (RFC 3711 9.1), so a value below the next index, or above 2^31 - 1, throws
+        /// <see cref="SrtpException"/> (Replayed, resp. IndexExhausted) and changes nothing.</summary>
         public uint NextSrtcpIndex
         {
             get { return _nextSrtcpIndex; }
-            set { _nextSrtcpIndex = value & 0x7FFFFFFF; }
+            set
+            {
+                if (value > 0x7FFFFFFF)
+                    throw new SrtpException(SrtpError.IndexExhausted, "SRTCP indexes are 31 bits: " + value);
+                if (value < _nextSrtcpIndex)
+                    throw new SrtpException(SrtpError.Replayed, "SRTCP index " + value + " is below the next unused one ("
+                        + _nextSrtcpIndex + "): indexes already used would repeat keystream");
+                _nextSrtcpIndex = value;
+            }
         }
 
         /// <summary>Octets an SRTP packet adds to its RTP packet (MKI and tag).</summary>

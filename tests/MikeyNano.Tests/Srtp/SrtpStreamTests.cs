@@ -88,20 +88,44 @@ namespace MikeyNano.Tests.Srtp
                     Assert.AreEqual(buf.Length, n);
                     bool encrypted = policies[i].EncryptionAlgorithm != SrtpPolicy.EncryptionNull;
                     Assert.AreEqual(encrypted, !ConstantTime.AreEqual(buf, 8, rtcp, 8, rtcp.Length - 8), "SRTCP payload encrypted");
+                    byte[] sent = Octets.Slice(buf, 0, n);
                     int back = c[1].UnprotectRtcp(buf, 0, n, buf, 0);
                     Expect.Hex(Hex.Encode(rtcp), Octets.Slice(buf, 0, back), "RTCP round trip, policy " + i);
-                    Assert.AreEqual(SrtpError.Replayed, RejectedRtcp(c[1], c[0], rtcp, 0));
+                    Assert.AreEqual(SrtpError.Replayed, RejectedRtcp(c[1], sent));
                 }
             }
         }
 
-        private static SrtpError RejectedRtcp(SrtpContext rx, SrtpContext tx, byte[] rtcp, uint index)
+        /// <summary>The SRTCP index moves forward only (issue 11 Low 9): set back, two packets would share an index
+        /// and so their keystream (RFC 3711 9.1), and the same RTCP packet would go out byte for byte again.</summary>
+        [TestMethod]
+        public void SrtcpIndexCannotBeSetBack()
         {
-            tx.NextSrtcpIndex = index;
+            SrtpContext tx = Pair(SrtpPolicy.AesCm128HmacSha1_80(), 0, null)[0];
+            byte[] rtcp = Hex.Decode("80c80006112233440102030405060708090a0b0c0d0e0f1011121314");
+            byte[] first = ProtectedRtcp(tx, rtcp);
+            ProtectedRtcp(tx, rtcp);
+            Exception e = Expect.Throws(typeof(SrtpException), delegate { tx.NextSrtcpIndex = 0; });
+            Assert.AreEqual(SrtpError.Replayed, ((SrtpException)e).Reason);
+            Assert.AreEqual((uint)2, tx.NextSrtcpIndex);
+            byte[] third = ProtectedRtcp(tx, rtcp);
+            Assert.IsFalse(ConstantTime.AreEqual(first, third), "index 2 is not index 0 again");
+            tx.NextSrtcpIndex = 10; // forward: following a peer's numbering
+            Expect.Hex("8000000a", Octets.Slice(ProtectedRtcp(tx, rtcp), rtcp.Length, 4), "E flag and index 10");
+            e = Expect.Throws(typeof(SrtpException), delegate { tx.NextSrtcpIndex = 0x80000000; });
+            Assert.AreEqual(SrtpError.IndexExhausted, ((SrtpException)e).Reason);
+        }
+
+        private static byte[] ProtectedRtcp(SrtpContext tx, byte[] rtcp)
+        {
             byte[] buf = new byte[rtcp.Length + tx.RtcpOverhead];
-            System.Array.Copy(rtcp, 0, buf, 0, rtcp.Length);
-            int n = tx.ProtectRtcp(buf, 0, rtcp.Length, buf, 0);
-            Exception e = Expect.Throws(typeof(SrtpException), delegate { rx.UnprotectRtcp(buf, 0, n, buf, 0); });
+            int n = tx.ProtectRtcp(rtcp, 0, rtcp.Length, buf, 0);
+            return Octets.Slice(buf, 0, n);
+        }
+
+        private static SrtpError RejectedRtcp(SrtpContext rx, byte[] srtcp)
+        {
+            Exception e = Expect.Throws(typeof(SrtpException), delegate { rx.UnprotectRtcp(srtcp, 0, srtcp.Length, srtcp, 0); });
             return ((SrtpException)e).Reason;
         }
 

@@ -62,7 +62,7 @@ namespace MikeyNano.Sakke
             SakkeContext c = _ctx;
             IPrimeField f = c.F, order = c.Order;
             byte[] r = null, rbBytes = null, mask = null;
-            uint[] rb = order.Create(), gr = f.Create();
+            uint[] rb = null, gr = f.Create();
             SakkeJacobianPoint acc = new SakkeJacobianPoint(f);
             try
             {
@@ -74,6 +74,7 @@ namespace MikeyNano.Sakke
                 {
                     byte[] b = c.IdentifierScalar(identifier);
                     uint[] bb = order.Create();
+                    rb = order.Create();
                     order.FromBytes(r, 0, r.Length, rb);
                     order.FromBytes(b, 0, b.Length, bb);
                     order.Mul(rb, rb, bb);

@@ -1,4 +1,5 @@
 using MikeyNano.Arithmetic;
+using MikeyNano.Bytes;
 
 namespace MikeyNano.Sakke
 {
@@ -192,10 +193,13 @@ namespace MikeyNano.Sakke
             _f.Mul(result, _v1, _t1);
         }
 
+        /// <summary>Zeroizes the scratch (the running value v, the point C, the lines); allocates nothing.</summary>
         internal void Wipe()
         {
-            uint[][] all = new uint[][] { _v0, _v1, _t1, _t2, _a, _b, _c, _x, _y, _z, _z3, _z2, _yy, _m, _s, _h, _r };
-            for (int i = 0; i < all.Length; i++) System.Array.Clear(all[i], 0, all[i].Length);
+            Secrets.Wipe(_v0); Secrets.Wipe(_v1); Secrets.Wipe(_t1); Secrets.Wipe(_t2);
+            Secrets.Wipe(_a); Secrets.Wipe(_b); Secrets.Wipe(_c);
+            Secrets.Wipe(_x); Secrets.Wipe(_y); Secrets.Wipe(_z); Secrets.Wipe(_z3); Secrets.Wipe(_z2);
+            Secrets.Wipe(_yy); Secrets.Wipe(_m); Secrets.Wipe(_s); Secrets.Wipe(_h); Secrets.Wipe(_r);
         }
     }
 }

@@ -25,23 +25,27 @@ namespace MikeyNano.Cli
             var keys = new Option<string>("--keys") { Description = "key-material file of the responder (docs/key-material.md)", Required = true };
             var atMessageTime = new Option<bool>("--at-message-time") { Description = "judge the timestamp against the message's own T instead of this machine's clock (for recorded messages)" };
             var skew = new Option<int>("--skew") { Description = "accepted clock difference in seconds", DefaultValueFactory = _ => 300 };
+            var legacy = new Option<bool>("--accept-legacy-signature") { Description = "also accept a signature over the message without the SIGN header, as some older peers sign (a second ECCSI verification when the standard form fails)" };
             var cmd = new Command("receive", "Process an I_MESSAGE with the responder's keys; print the SSV and the SRTP keys per crypto session");
             cmd.Arguments.Add(input);
             cmd.Options.Add(keys);
             cmd.Options.Add(atMessageTime);
             cmd.Options.Add(skew);
-            cmd.SetAction(r => Run(r.GetValue(input), r.GetValue(keys), r.GetValue(atMessageTime), r.GetValue(skew), Console.Out, Console.Error));
+            cmd.Options.Add(legacy);
+            cmd.SetAction(r => Run(r.GetValue(input), r.GetValue(keys), r.GetValue(atMessageTime), r.GetValue(skew), Console.Out, Console.Error,
+                r.GetValue(legacy)));
             return cmd;
         }
 
-        public static int Run(string input, string keysPath, bool atMessageTime, int skew, TextWriter output, TextWriter error)
+        public static int Run(string input, string keysPath, bool atMessageTime, int skew, TextWriter output, TextWriter error,
+            bool acceptLegacySignature = false)
         {
             try
             {
                 byte[] message = MikeyCommands.ReadMessage(input);
                 KeyMaterialFile keys = KeyMaterialFile.Load(keysPath);
                 UserKeyMaterial own = keys.UserKeys(false);
-                var responder = new SakkeResponder(own, keys.AllKms(), new ReplayCache(64, skew));
+                var responder = new SakkeResponder(own, keys.AllKms(), new ReplayCache(64, skew)) { AcceptLegacySignature = acceptLegacySignature };
                 ulong now = atMessageTime ? (ulong)MikeyMessage.Parse(message).Timestamp.Seconds : KeyPeriod.NtpSeconds(DateTime.UtcNow);
                 ReceivedCall call = responder.Process(message, now);
                 Print(call, output);

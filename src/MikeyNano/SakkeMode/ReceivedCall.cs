@@ -30,7 +30,8 @@ namespace MikeyNano.Mikey.SakkeMode
         public byte[] Ssv { get; private set; }
         public CryptoSession[] Sessions { get; private set; }
         /// <summary>True when the signature verified only over the message without the SIGN header, as some older
-        /// peers sign (MIKEY spec digest section 1.4): accepted, and reported so the caller can log it.</summary>
+        /// peers sign (MIKEY spec digest section 1.4): accepted only when the responder's
+        /// <see cref="SakkeResponder.AcceptLegacySignature"/> is set, and reported so the caller can log it.</summary>
         public bool LegacySignature { get; private set; }
     }
 }

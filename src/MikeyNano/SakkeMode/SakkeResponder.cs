@@ -13,7 +13,7 @@ namespace MikeyNano.Mikey.SakkeMode
     /// parse (any payload order); HDR version 1 and data type 26; T within the clock-skew window; the initiator's
     /// identifier (UID of IDR role 8, or RFC 6509 date||URI from IDR role 1 and T) and KMS (IDR role 6, else ours);
     /// the responder named is us; the ECCSI signature verifies (over HDR..SIGN header; the legacy form without the
-    /// SIGN header is tried second and reported); the message is not a replay; SAKKE decapsulates with its
+    /// SIGN header only when <see cref="AcceptLegacySignature"/> is set); the message is not a replay; SAKKE decapsulates with its
     /// [r]([b]P + Z_T) == R check. Any failure is a <see cref="MikeyException"/> with the RFC 3830 error code, and
     /// nothing is returned or recorded: no key ever comes from a message whose signature did not verify.
     /// URIs in IDR payloads stay octets: they are compared as octets and go into the RFC 6509 identifier as octets,
@@ -28,7 +28,7 @@ namespace MikeyNano.Mikey.SakkeMode
         private readonly KmsPublicKeys[] _trusted;
         private readonly byte[][] _trustedUris;
         private readonly byte[] _ownUri;
-        private readonly EccsiVerifier[] _verifiers;
+        private readonly EccsiVerifier[] _verifiers; // per trusted KMS; with its KPAK table once a call under it is accepted
         private readonly ReplayCache _replay;
 
         /// <param name="own">this radio's keys for the key period</param>
@@ -45,8 +45,18 @@ namespace MikeyNano.Mikey.SakkeMode
             for (int i = 0; i < _trusted.Length; i++) _trustedUris[i] = Utf8.Encode(_trusted[i].KmsUri);
             _ownUri = Utf8.Encode(own.Uri);
             _verifiers = new EccsiVerifier[_trusted.Length];
+            for (int i = 0; i < _trusted.Length; i++) _verifiers[i] = new EccsiVerifier(_trusted[i].Kpak, false);
             _replay = replay;
         }
+
+        /// <summary>
+        /// Whether a signature over the message without the 2-octet SIGN header, as some older peers sign (MIKEY spec
+        /// digest section 1.4), is accepted when the standard form (RFC 6509 section 2: HDR .. SIGN header) does not
+        /// verify. Off by default: then every message costs at most one ECCSI verification, a forged one included.
+        /// On, a refused signature costs two, and an accepted legacy one is reported by
+        /// <see cref="ReceivedCall.LegacySignature"/>.
+        /// </summary>
+        public bool AcceptLegacySignature { get; set; }
 
         /// <summary>Processes one I_MESSAGE received at NTP time <paramref name="ntpNow"/>.</summary>
         public ReceivedCall Process(byte[] message, ulong ntpNow)
@@ -70,19 +80,11 @@ namespace MikeyNano.Mikey.SakkeMode
             if (sign.SType != SignaturePayload.Eccsi)
                 throw new MikeyException(MikeyErrorCode.AuthFailure, "SIGN type " + sign.SType + " is not ECCSI (2)");
 
-            KmsPublicKeys initiatorKms = InitiatorKms(m);
+            int kms = InitiatorKms(m);
             byte[] initiatorUri = InitiatorUri(m);
-            byte[] initiatorId = InitiatorIdentifier(m, sakke.IdScheme, initiatorUri, initiatorKms, ts);
+            byte[] initiatorId = InitiatorIdentifier(m, sakke.IdScheme, initiatorUri, _trusted[kms], ts);
             CheckResponderIsUs(m, sakke.IdScheme);
-
-            bool legacy = false;
-            EccsiVerifier verifier = VerifierFor(initiatorKms);
-            if (!Verifies(verifier, m.GetSignedData(), sign.Signature, initiatorId))
-            {
-                if (!Verifies(verifier, m.GetSignedDataWithoutSignHeader(), sign.Signature, initiatorId))
-                    throw new MikeyException(MikeyErrorCode.AuthFailure, "ECCSI signature does not verify for the initiator's identifier");
-                legacy = true;
-            }
+            bool legacy = Authenticate(_verifiers[kms], m, sign.Signature, initiatorId);
 
             byte[] replayId = ReplayId(m);
             ReplayVerdict verdict = _replay.Check(replayId, (long)ts, (long)ntpNow);
@@ -107,6 +109,7 @@ namespace MikeyNano.Mikey.SakkeMode
             {
                 sessions = SessionKeys.Derive(m, ssv);
                 _replay.Record(replayId, (long)ts, (long)ntpNow);
+                BuildTableOnceAuthenticated(kms);
                 ReceivedCall call = new ReceivedCall(m, initiatorId, initiatorUri, ssv, sessions, legacy);
                 delivered = true;
                 return call;
@@ -121,8 +124,42 @@ namespace MikeyNano.Mikey.SakkeMode
             }
         }
 
-        private static bool Verifies(EccsiVerifier v, byte[] data, byte[] signature, byte[] identifier)
+        // RFC 6509 section 2: the signature covers HDR .. SIGN header. The legacy form is a second verification, so it
+        // is tried only when the policy accepts it. Returns whether the legacy form is the one that verified.
+        private bool Authenticate(EccsiVerifier verifier, MikeyMessage m, byte[] signature, byte[] initiatorId)
         {
+            if (Verifies(verifier, m.GetSignedData(), signature, initiatorId)) return false;
+            if (AcceptLegacySignature && Verifies(verifier, m.GetSignedDataWithoutSignHeader(), signature, initiatorId)) return true;
+            throw new MikeyException(MikeyErrorCode.AuthFailure, "ECCSI signature does not verify for the initiator's identifier"
+                + (AcceptLegacySignature ? " (standard or legacy form)" : ""));
+        }
+
+        // With precomputation, a KMS's KPAK table (57,344 octets) is built once a call signed under that KMS has been
+        // accepted, never for a message that has not authenticated: a forger naming a trusted KMS gets a table-free
+        // verification and costs no memory.
+        private void BuildTableOnceAuthenticated(int kms)
+        {
+            if (_own.Precompute && _verifiers[kms].TableMemoryBytes == 0)
+                _verifiers[kms] = new EccsiVerifier(_trusted[kms].Kpak, true);
+        }
+
+        /// <summary>ECCSI verifications run so far (a measure for tests: a refused signature must cost one).</summary>
+        internal int SignatureVerifications { get; private set; }
+
+        /// <summary>Octets of KPAK tables the responder holds.</summary>
+        internal int TableMemoryBytes
+        {
+            get
+            {
+                int n = 0;
+                for (int i = 0; i < _verifiers.Length; i++) if (_verifiers[i] != null) n += _verifiers[i].TableMemoryBytes;
+                return n;
+            }
+        }
+
+        private bool Verifies(EccsiVerifier v, byte[] data, byte[] signature, byte[] identifier)
+        {
+            SignatureVerifications++;
             if (signature.Length != MikeyNano.Eccsi.EccsiHashes.SignatureLength) return false;
             try
             {
@@ -142,12 +179,13 @@ namespace MikeyNano.Mikey.SakkeMode
                 throw new MikeyException(MikeyErrorCode.InvalidPrf, "PRF func " + m.Header.PrfFunc + " is not supported");
         }
 
-        private KmsPublicKeys InitiatorKms(MikeyMessage m)
+        // The index in _trusted of the initiator's KMS: IDR role 6 when present (it must be trusted), else ours (index 0).
+        private int InitiatorKms(MikeyMessage m)
         {
             IdrPayload kms = m.FindIdr(IdrPayload.RoleInitiatorKms);
-            if (kms == null) return _own.Kms;
+            if (kms == null) return 0;
             for (int i = 0; i < _trusted.Length; i++)
-                if (ConstantTime.AreEqual(kms.Data, _trustedUris[i])) return _trusted[i];
+                if (ConstantTime.AreEqual(kms.Data, _trustedUris[i])) return i;
             throw new MikeyException(MikeyErrorCode.InvalidId, "initiator's KMS " + Shown(kms.Data) + " is not trusted");
         }
 
@@ -196,17 +234,6 @@ namespace MikeyNano.Mikey.SakkeMode
             IdrPayload idrr = m.FindIdr(IdrPayload.RoleResponder);
             if (idrr != null && !ConstantTime.AreEqual(idrr.Data, _ownUri))
                 throw new MikeyException(MikeyErrorCode.InvalidId, "I_MESSAGE is for " + Shown(idrr.Data) + ", not '" + _own.Uri + "'");
-        }
-
-        private EccsiVerifier VerifierFor(KmsPublicKeys kms)
-        {
-            for (int i = 0; i < _trusted.Length; i++)
-            {
-                if (_trusted[i] != kms) continue;
-                if (_verifiers[i] == null) _verifiers[i] = new EccsiVerifier(kms.Kpak, _own.Precompute);
-                return _verifiers[i];
-            }
-            throw new MikeyException(MikeyErrorCode.InvalidId, "no verifier for KMS " + kms.KmsUri);
         }
 
         // The replay identity is a digest of the signed part, not of the whole message: ECCSI signatures are

@@ -22,7 +22,7 @@ namespace MikeyNano.HostTests.Mutation
     public class ResponderMutationTests
     {
         private const int MutationsPerMessage = 1500;
-        private const double MaxMilliseconds = 2000; // a refused mutant costs a parse and at most two ECCSI verifications
+        private const double MaxMilliseconds = 2000; // a refused mutant costs a parse and at most one ECCSI verification
         private const ulong MessageTime = 0xec898da8;
 
         [TestMethod]

@@ -6,24 +6,39 @@ namespace MikeyNano.Mikey.Replay
     /// <summary>
     /// The receiver's replay protection of RFC 3830 section 5.4: a message is accepted only if its timestamp is within
     /// a clock-skew window of our clock and it was not accepted before. The cache is bounded: it holds at most
-    /// <see cref="Capacity"/> message identifiers, forgets those whose timestamps have left the window, and when it is
-    /// full evicts the oldest entry and raises a floor: from then on a message must be newer than the evicted one, so
-    /// a replay can never slip through because its entry was forgotten.
+    /// <see cref="Capacity"/> message identifiers, and when it is full evicts the oldest entry and raises a floor: from
+    /// then on a message must be newer than the evicted one, so a replay can never slip through because its entry was
+    /// forgotten.
+    /// The window is monotonic: the cache keeps the newest timestamp it accepted and refuses,
+    /// whatever our clock says now, any message older than that minus twice the skew (<see cref="ReplayVerdict.Stale"/>).
+    /// Entries expire by the message timestamps against that bound, never by the clock alone, so stepping the clock
+    /// forward forgets nothing and stepping it back re-admits nothing. Twice the skew: with a clock that only moves
+    /// forward, every timestamp the clock check can admit is at least Newest - 2 x skew (Newest was at most skew ahead of
+    /// the clock then, a new one is at most skew behind it now), so the bound refuses nothing a correct clock admits.
+    /// A large step forward: messages from correct clocks fall outside the window until the clock is corrected; if one
+    /// is accepted meanwhile (signed by a peer whose clock is as wrong), Newest moves with it and, once the clock is
+    /// corrected, messages older than it minus twice the skew stay refused until real time catches up. Only an
+    /// authenticated message moves Newest (record only after verification), and only up to skew ahead of our clock.
     /// Identifiers are fixed-length digests chosen by the caller (the endpoint uses a hash of the signed part of the
-    /// message). Time is in whole seconds on any scale, as long as message and clock use the same one.
+    /// message). Time is in whole seconds on any scale, as long as message and clock use the same one (the endpoint uses
+    /// NTP seconds counted across eras).
     /// Not constant-time: the identifiers and timestamps of received messages are public.
     /// </summary>
     public sealed class ReplayCache
     {
+        /// <summary>Half an NTP era: a larger skew could not tell a timestamp's era (RFC 5905 section 6).</summary>
+        private const long MaxSkewSeconds = 0x7FFFFFFF;
+
         private readonly byte[][] _ids;
         private readonly long[] _times;
         private int _count;
         private long _floor = long.MinValue;
+        private long _newest = long.MinValue;
 
         public ReplayCache(int capacity, long skewSeconds)
         {
             if (capacity < 1) throw new ArgumentOutOfRangeException("capacity");
-            if (skewSeconds < 0) throw new ArgumentOutOfRangeException("skewSeconds");
+            if (skewSeconds < 0 || skewSeconds > MaxSkewSeconds) throw new ArgumentOutOfRangeException("skewSeconds");
             _ids = new byte[capacity][];
             _times = new long[capacity];
             SkewSeconds = skewSeconds;
@@ -32,6 +47,10 @@ namespace MikeyNano.Mikey.Replay
         public int Capacity { get { return _ids.Length; } }
         public long SkewSeconds { get; private set; }
         public int Count { get { return _count; } }
+
+        /// <summary>The newest timestamp recorded so far (long.MinValue before the first): messages older than it minus
+        /// twice the skew are refused as <see cref="ReplayVerdict.Stale"/>.</summary>
+        internal long Newest { get { return _newest; } }
 
         /// <summary>Whether <paramref name="timestamp"/> is within the clock-skew window around <paramref name="now"/>
         /// (the cheap first check, before any signature is verified).</summary>
@@ -45,6 +64,7 @@ namespace MikeyNano.Mikey.Replay
         public ReplayVerdict Check(byte[] id, long timestamp, long now)
         {
             if (!IsInWindow(timestamp, now)) return ReplayVerdict.OutsideWindow;
+            if (IsStale(timestamp)) return ReplayVerdict.Stale;
             if (timestamp <= _floor) return ReplayVerdict.BelowEvictionFloor;
             return IndexOf(id) >= 0 ? ReplayVerdict.Replayed : ReplayVerdict.Fresh;
         }
@@ -55,12 +75,19 @@ namespace MikeyNano.Mikey.Replay
         {
             ReplayVerdict verdict = Check(id, timestamp, now);
             if (verdict != ReplayVerdict.Fresh) return verdict;
-            ForgetExpired(now);
+            if (timestamp > _newest) _newest = timestamp;
+            ForgetStale();
             if (_count == _ids.Length) EvictOldest();
             _ids[_count] = Octets.Slice(id, 0, id.Length);
             _times[_count] = timestamp;
             _count++;
             return verdict;
+        }
+
+        // Older than Newest - 2 x skew (written without the subtraction, which overflows before the first record).
+        private bool IsStale(long timestamp)
+        {
+            return _newest != long.MinValue && _newest - timestamp > 2 * SkewSeconds;
         }
 
         private int IndexOf(byte[] id)
@@ -70,12 +97,13 @@ namespace MikeyNano.Mikey.Replay
             return -1;
         }
 
-        private void ForgetExpired(long now)
+        // Drops the entries that IsStale refuses anyway: forgetting them cannot re-admit a replay.
+        private void ForgetStale()
         {
             int kept = 0;
             for (int i = 0; i < _count; i++)
             {
-                if (_times[i] < now - SkewSeconds) continue;
+                if (IsStale(_times[i])) continue;
                 _ids[kept] = _ids[i];
                 _times[kept] = _times[i];
                 kept++;

@@ -12,5 +12,9 @@ namespace MikeyNano.Mikey.Replay
         /// <summary>Inside the window but not newer than an entry the full cache had to evict, so a replay of it could no
         /// longer be detected: rejected like a stale message.</summary>
         BelowEvictionFloor = 3,
+        /// <summary>Inside the window of our clock but older than the newest accepted timestamp minus twice the skew: our
+        /// clock stepped back since that message was accepted, and entries that old are no longer kept, so a replay of it
+        /// could not be detected: rejected like a stale message.</summary>
+        Stale = 4,
     }
 }

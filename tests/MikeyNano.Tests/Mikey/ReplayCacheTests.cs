@@ -1,4 +1,5 @@
 using MikeyNano.Mikey.Replay;
+using MikeyNano.Tests.Support;
 #if NANOFRAMEWORK_1_0
 using nanoFramework.TestFramework;
 #else
@@ -67,6 +68,73 @@ namespace MikeyNano.Tests.Mikey
             Assert.AreEqual((int)ReplayVerdict.Fresh, (int)cache.Record(Id(3), 195, 200));
             Assert.AreEqual((int)ReplayVerdict.Fresh, (int)cache.Record(Id(4), 195, 200));
             Assert.AreEqual(2, cache.Count);
+        }
+
+        [TestMethod]
+        public void ReplayAfterTheClockStepsBackIsRefused()
+        {
+            ReplayCache cache = new ReplayCache(8, 300);
+            Assert.AreEqual((int)ReplayVerdict.Fresh, (int)cache.Record(Id(1), 1000, 1000));
+            // The clock runs on (or steps forward) and another message is accepted: message 1 is no longer kept...
+            Assert.AreEqual((int)ReplayVerdict.Fresh, (int)cache.Record(Id(2), 1700, 1700));
+            Assert.AreEqual(1, cache.Count);
+            // ...and the clock steps back to 1000: message 1 is inside the window again, but older than the newest
+            // accepted timestamp minus twice the skew, so it cannot be a message the cache still vouches for.
+            Assert.AreEqual((int)ReplayVerdict.Stale, (int)cache.Check(Id(1), 1000, 1000));
+            Assert.AreEqual((int)ReplayVerdict.Stale, (int)cache.Record(Id(1), 1000, 1000));
+            Assert.AreEqual(1, cache.Count);
+        }
+
+        [TestMethod]
+        public void EntriesExpireByMessageTimestampsNotByTheClock()
+        {
+            ReplayCache cache = new ReplayCache(8, 300);
+            cache.Record(Id(1), 1000, 1000);
+            // Accepted 400 s later: message 1 is within twice the skew of it, so it is still kept, and a clock that
+            // steps back to 1000 finds it as a replay.
+            Assert.AreEqual((int)ReplayVerdict.Fresh, (int)cache.Record(Id(2), 1400, 1400));
+            Assert.AreEqual(2, cache.Count);
+            Assert.AreEqual((int)ReplayVerdict.Replayed, (int)cache.Check(Id(1), 1000, 1000));
+            Assert.AreEqual((int)ReplayVerdict.Replayed, (int)cache.Check(Id(2), 1400, 1200));
+        }
+
+        [TestMethod]
+        public void ALargeStepForwardForgetsNothingAndLocksOutOnlyWhatItAccepted()
+        {
+            ReplayCache cache = new ReplayCache(8, 300);
+            cache.Record(Id(1), 1000, 1000);
+            // The clock jumps to 5000: correct peers are outside the window; nothing recorded is forgotten.
+            Assert.AreEqual((int)ReplayVerdict.OutsideWindow, (int)cache.Check(Id(2), 1010, 5000));
+            Assert.AreEqual(1, cache.Count);
+            // Corrected at once: message 1 is still a replay, a new message is fresh.
+            Assert.AreEqual((int)ReplayVerdict.Replayed, (int)cache.Check(Id(1), 1000, 1010));
+            Assert.AreEqual((int)ReplayVerdict.Fresh, (int)cache.Check(Id(2), 1010, 1010));
+            // A peer as wrong as our clock got a message accepted at 5000: once the clock is corrected, everything older
+            // than 5000 - 600 is refused until real time catches up (the price of never re-admitting a replay).
+            cache.Record(Id(3), 5000, 5000);
+            Assert.AreEqual((int)ReplayVerdict.Stale, (int)cache.Check(Id(1), 1000, 1010));
+            Assert.AreEqual((int)ReplayVerdict.Stale, (int)cache.Check(Id(2), 1010, 1010));
+            Assert.AreEqual((int)ReplayVerdict.Fresh, (int)cache.Check(Id(4), 4400, 4400));
+        }
+
+        [TestMethod]
+        public void PeersOnBothSidesOfTheSkewAreStillAccepted()
+        {
+            ReplayCache cache = new ReplayCache(8, 300);
+            // One peer 300 s ahead of us, then one 300 s behind: 600 s apart, both inside the clock window.
+            Assert.AreEqual((int)ReplayVerdict.Fresh, (int)cache.Record(Id(1), 1300, 1000));
+            Assert.AreEqual((int)ReplayVerdict.Fresh, (int)cache.Record(Id(2), 700, 1000));
+            // One second older than newest - 2 x skew is refused even though the clock window admits it.
+            Assert.AreEqual((int)ReplayVerdict.Stale, (int)cache.Check(Id(3), 699, 999));
+            Assert.AreEqual((int)ReplayVerdict.Fresh, (int)cache.Check(Id(3), 700, 999));
+        }
+
+        [TestMethod]
+        public void SkewBeyondHalfAnNtpEraIsRefused()
+        {
+            Assert.AreEqual(0x7FFFFFFFL, new ReplayCache(1, 0x7FFFFFFF).SkewSeconds);
+            Expect.Throws(typeof(System.ArgumentOutOfRangeException), delegate { new ReplayCache(1, 0x80000000L); });
+            Expect.Throws(typeof(System.ArgumentOutOfRangeException), delegate { new ReplayCache(1, -1); });
         }
     }
 }

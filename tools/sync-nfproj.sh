@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 # power-on self-test (a minute or more each in nanoCLR) and form the slow tier, tests/NFUnitTest.Slow; every other
 # test file is the quick tier, tests/NFUnitTest, which a board can run in minutes. Files without [TestClass] (vectors,
 # Support/) go to both.
-SLOW_TESTS="Mikey/SakkeCallRoundTripTests.cs Mikey/SakkeResponderIdentityTests.cs Mikey/SakkeResponderVectorTests.cs
+SLOW_TESTS="Mikey/SakkeCallRoundTripTests.cs Mikey/SakkeResponderBindingTests.cs Mikey/SakkeResponderIdentityTests.cs
+Mikey/SakkeResponderVectorTests.cs
 Sakke/SakkeRfc6508Tests.cs Sakke/SakkeRoundTripTests.cs Sakke/StreamwideSakkeTests.cs Srtp/SrtpSelfTestTests.cs"
 
 tier_filter() { # stdin: paths relative to tests/MikeyNano.Tests (as ../MikeyNano.Tests/X); $1 = quick|slow|all

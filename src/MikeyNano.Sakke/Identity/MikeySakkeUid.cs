@@ -22,15 +22,28 @@ namespace MikeyNano.Identity
             return Sha256.Hash(HashInput(userUri, kmsUri, userKeyPeriod, userKeyOffset, keyPeriodNumber));
         }
 
+        /// <summary>The 32-octet UID of URIs given as their UTF-8 octets (as IDR payloads carry them: a URI that
+        /// arrives as octets is hashed as those octets, never through a string).</summary>
+        internal static byte[] Compute(byte[] userUri, byte[] kmsUri, ulong userKeyPeriod, ulong userKeyOffset, ulong keyPeriodNumber)
+        {
+            return Sha256.Hash(HashInput(userUri, kmsUri, userKeyPeriod, userKeyOffset, keyPeriodNumber));
+        }
+
         /// <summary>S, the octets that are hashed (exposed for tests and interop debugging).</summary>
         internal static byte[] HashInput(string userUri, string kmsUri, ulong userKeyPeriod, ulong userKeyOffset, ulong keyPeriodNumber)
+        {
+            if (userUri == null || kmsUri == null) throw new InvalidEncodingException("MIKEY-SAKKE UID: URIs must not be null");
+            return HashInput(Utf8.Encode(userUri), Utf8.Encode(kmsUri), userKeyPeriod, userKeyOffset, keyPeriodNumber);
+        }
+
+        private static byte[] HashInput(byte[] userUri, byte[] kmsUri, ulong userKeyPeriod, ulong userKeyOffset, ulong keyPeriodNumber)
         {
             if (userUri == null || kmsUri == null) throw new InvalidEncodingException("MIKEY-SAKKE UID: URIs must not be null");
             byte[][] parameters = new byte[][]
             {
                 Utf8.Encode(Label),
-                Utf8.Encode(userUri),
-                Utf8.Encode(kmsUri),
+                userUri,
+                kmsUri,
                 MinimalBigEndian(userKeyPeriod),
                 MinimalBigEndian(userKeyOffset),
                 MinimalBigEndian(keyPeriodNumber),

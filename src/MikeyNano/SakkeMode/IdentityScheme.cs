@@ -48,6 +48,24 @@ namespace MikeyNano.Mikey.SakkeMode
             }
         }
 
+        /// <summary>The 3GPP UID (scheme 2) of a URI given as the octets an IDR payload carries, for the key period of
+        /// <paramref name="kms"/> that contains NTP time <paramref name="ntpSeconds"/> (TS 33.180 F.2.1).</summary>
+        internal static byte[] UidOf(byte[] uri, KmsPublicKeys kms, ulong ntpSeconds)
+        {
+            return MikeySakkeUid.Compute(uri, MikeyNano.Bytes.Utf8.Encode(kms.KmsUri), kms.UserKeyPeriod, kms.UserKeyOffset,
+                PeriodOf(kms, ntpSeconds));
+        }
+
+        /// <summary>The number of <paramref name="kms"/>'s key period that contains NTP time
+        /// <paramref name="ntpSeconds"/>; a time before its first period is MikeyException Invalid-TS.</summary>
+        internal static ulong PeriodOf(KmsPublicKeys kms, ulong ntpSeconds)
+        {
+            if (ntpSeconds < kms.UserKeyOffset)
+                throw new MikeyException(MikeyErrorCode.InvalidTs, "time " + ntpSeconds + " is before the first key period of KMS "
+                    + kms.KmsUri + " (UserKeyOffset " + kms.UserKeyOffset + ")");
+            return KeyPeriod.Number(ntpSeconds, kms.UserKeyPeriod, kms.UserKeyOffset);
+        }
+
         private static DateTime NtpTime(ulong ntpSeconds)
         {
             return new DateTime(1900, 1, 1).AddSeconds((double)ntpSeconds); // NTP epoch (RFC 5905)

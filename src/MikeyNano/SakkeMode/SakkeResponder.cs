@@ -11,8 +11,10 @@ namespace MikeyNano.Mikey.SakkeMode
     /// The responder of MIKEY-SAKKE (RFC 6509; 3GPP TS 33.180): accepts an I_MESSAGE from any initiator whose KMS it
     /// trusts, whoever's stack produced it, and yields the SSV and the keyed crypto sessions. In order:
     /// parse (any payload order); HDR version 1 and data type 26; T within the clock-skew window; the initiator's
-    /// identifier (UID of IDR role 8, or RFC 6509 date||URI from IDR role 1 and T) and KMS (IDR role 6, else ours);
-    /// the responder named is us; the ECCSI signature verifies (over HDR..SIGN header; the legacy form without the
+    /// identifier (UID of IDR role 8, or RFC 6509 date||URI from IDR role 1 and T) and KMS (IDR role 6, else ours),
+    /// bound to every initiator identity the message names (an IDRi URI must yield the UID of IDR role 8 for the key
+    /// period of T; an IDR role 8 under RFC 6509 must be date||IDRi; else Auth-failure); the responder named (IDR roles
+    /// 2, 7, 9) is us; the ECCSI signature verifies (over HDR..SIGN header; the legacy form without the
     /// SIGN header only when <see cref="AcceptLegacySignature"/> is set); the message is not a replay; SAKKE decapsulates with its
     /// [r]([b]P + Z_T) == R check. Any failure is a <see cref="MikeyException"/> with the RFC 3830 error code, and
     /// nothing is returned or recorded: no key ever comes from a message whose signature did not verify.
@@ -83,7 +85,7 @@ namespace MikeyNano.Mikey.SakkeMode
             int kms = InitiatorKms(m);
             byte[] initiatorUri = InitiatorUri(m);
             byte[] initiatorId = InitiatorIdentifier(m, sakke.IdScheme, initiatorUri, _trusted[kms], ts);
-            CheckResponderIsUs(m, sakke.IdScheme);
+            CheckResponderIsUs(m);
             bool legacy = Authenticate(_verifiers[kms], m, sign.Signature, initiatorId);
 
             byte[] replayId = ReplayId(m);
@@ -206,34 +208,51 @@ namespace MikeyNano.Mikey.SakkeMode
             return idri.Data;
         }
 
+        // The identifier the signature must verify under, bound to every initiator identity the message names
+        // (issue 11 Medium 3). 3GPP scheme: the UID of IDR role 8; when an IDRi URI is there too, the UID must be that
+        // URI's for the key period of T under the initiator's KMS (TS 33.180 F.2.1), else the URI is a claim the
+        // signature does not back. RFC 6509 scheme: "YYYY-MM" of T || IDRi URI; an IDR role 8, if any, must hold it.
+        // A mismatch is Auth-failure: the message is signed, but not by the identity it names.
         private static byte[] InitiatorIdentifier(MikeyMessage m, int scheme, byte[] initiatorUri, KmsPublicKeys kms, ulong ts)
         {
+            IdrPayload uid = m.FindIdr(IdrPayload.RoleInitiatorUid);
             if (scheme == IdentityScheme.Uid3gpp)
             {
-                IdrPayload uid = m.FindIdr(IdrPayload.RoleInitiatorUid);
                 if (uid == null) throw new MikeyException(MikeyErrorCode.InvalidId, "ID scheme 2 without an initiator UID (IDR role 8)");
+                if (initiatorUri != null) CheckBound(uid.Data, IdentityScheme.UidOf(initiatorUri, kms, ts), initiatorUri);
                 return uid.Data;
             }
             if (scheme == IdentityScheme.TelUriMonthly)
             {
                 if (initiatorUri == null) throw new MikeyException(MikeyErrorCode.InvalidId, "ID scheme 1 without IDRi (IDR role 1)");
-                return IdentityScheme.TelUriIdentifier(initiatorUri, ts);
+                byte[] id = IdentityScheme.TelUriIdentifier(initiatorUri, ts);
+                if (uid != null) CheckBound(uid.Data, id, initiatorUri);
+                return id;
             }
             throw new MikeyException(MikeyErrorCode.InvalidId, "SAKKE ID scheme " + scheme + " is not supported");
         }
 
-        private void CheckResponderIsUs(MikeyMessage m, int scheme)
+        private static void CheckBound(byte[] carried, byte[] derived, byte[] initiatorUri)
         {
-            if (scheme == IdentityScheme.Uid3gpp)
-            {
-                IdrPayload uid = m.FindIdr(IdrPayload.RoleResponderUid);
-                if (uid != null && !ConstantTime.AreEqual(uid.Data, _own.Identifier))
-                    throw new MikeyException(MikeyErrorCode.InvalidId, "I_MESSAGE is for UID " + Hex.Encode(uid.Data) + ", not ours");
-                return;
-            }
+            if (!ConstantTime.AreEqual(carried, derived))
+                throw new MikeyException(MikeyErrorCode.AuthFailure, "IDRi " + Shown(initiatorUri) + " is not the identity the message is"
+                    + " signed under: its identifier for the key period of T is " + Hex.Encode(derived) + ", IDR role 8 holds " + Hex.Encode(carried));
+        }
+
+        // Every responder identity the message names must be ours: the identifier (IDR role 9), the URI (IDRr, role 2),
+        // and the KMS our keys came from (IDRkmsr, role 7). Absent ones are not required.
+        private void CheckResponderIsUs(MikeyMessage m)
+        {
+            IdrPayload uid = m.FindIdr(IdrPayload.RoleResponderUid);
+            if (uid != null && !ConstantTime.AreEqual(uid.Data, _own.Identifier))
+                throw new MikeyException(MikeyErrorCode.InvalidId, "I_MESSAGE is for identifier " + Hex.Encode(uid.Data) + ", not ours");
             IdrPayload idrr = m.FindIdr(IdrPayload.RoleResponder);
             if (idrr != null && !ConstantTime.AreEqual(idrr.Data, _ownUri))
                 throw new MikeyException(MikeyErrorCode.InvalidId, "I_MESSAGE is for " + Shown(idrr.Data) + ", not '" + _own.Uri + "'");
+            IdrPayload kmsr = m.FindIdr(IdrPayload.RoleResponderKms);
+            if (kmsr != null && !ConstantTime.AreEqual(kmsr.Data, _trustedUris[0]))
+                throw new MikeyException(MikeyErrorCode.InvalidId, "I_MESSAGE is for a user of KMS " + Shown(kmsr.Data)
+                    + ", our keys are from '" + _own.Kms.KmsUri + "'");
         }
 
         // The replay identity is a digest of the signed part, not of the whole message: ECCSI signatures are

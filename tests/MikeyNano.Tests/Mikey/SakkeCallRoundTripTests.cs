@@ -24,10 +24,10 @@ namespace MikeyNano.Tests.Mikey
     [TestClass]
     public class SakkeCallRoundTripTests
     {
-        private const ulong Now = 0xed000000; // an NTP time in 2026
+        internal const ulong Now = 0xed000000; // an NTP time in 2026
         private const string KmsUri = "kms.example.org";
 
-        private sealed class Community
+        internal sealed class Community
         {
             public KmsPublicKeys Kms;
             public SakkeKms Sakke;
@@ -43,7 +43,7 @@ namespace MikeyNano.Tests.Mikey
             }
         }
 
-        private static Community NewCommunity(ulong seed)
+        internal static Community NewCommunity(ulong seed)
         {
             Community c = new Community();
             c.Rng = new CounterRandomSource(seed);

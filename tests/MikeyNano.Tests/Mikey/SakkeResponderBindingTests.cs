@@ -1,0 +1,134 @@
+using MikeyNano.Bytes;
+using MikeyNano.Entropy;
+using MikeyNano.Errors;
+using MikeyNano.Mikey;
+using MikeyNano.Mikey.Payloads;
+using MikeyNano.Mikey.Replay;
+using MikeyNano.Mikey.SakkeMode;
+using MikeyNano.Tests.Sakke;
+using MikeyNano.Tests.Support;
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+
+namespace MikeyNano.Tests.Mikey
+{
+    /// <summary>
+    /// Issue 11 Medium 3: every identity an I_MESSAGE names is bound to the key that signed it. A provisioned user signs
+    /// correctly under its own identifier but names someone else; the signature verifies, so only the binding refuses:
+    /// with the 3GPP scheme an IDRi URI must yield the signing UID (TS 33.180 F.2.1, for the key period of T under the
+    /// initiator's KMS), with RFC 6509's an IDR role 8 must hold the date||URI the signature is checked under; the
+    /// responder named by IDRr, IDR role 9 and IDRkmsr must be us. The messages are the real Streamwide CSK message
+    /// (Alice to the GMS, 3GPP scheme) and our own RFC 6509 calls, rewritten and re-signed by the real initiator.
+    /// </summary>
+    [TestClass]
+    public class SakkeResponderBindingTests
+    {
+        private const ulong MessageTime = 0xec898da8;
+        private const string Chief = "sip:chief@streamwide.com";
+
+        /// <summary><paramref name="message"/> with the IDR of <paramref name="role"/> set to <paramref name="data"/>
+        /// (replaced, or inserted after the last IDR), signed again by <paramref name="signer"/>.</summary>
+        internal static byte[] WithIdr(byte[] message, int role, byte[] data, UserKeyMaterial signer, IRandomSource rng)
+        {
+            MikeyMessage m = MikeyMessage.Parse(message);
+            MikeyMessage r = new MikeyMessage(m.Header);
+            int lastIdr = -1;
+            for (int i = 0; i < m.PayloadCount; i++)
+                if (m.GetPayload(i).PayloadType == MikeyPayloadType.Idr) lastIdr = i;
+            IdrPayload idr = new IdrPayload(role, IdPayload.Uri, data);
+            bool placed = false;
+            for (int i = 0; i < m.PayloadCount; i++)
+            {
+                MikeyPayload p = m.GetPayload(i);
+                if (p.PayloadType == MikeyPayloadType.Idr && ((IdrPayload)p).Role == role)
+                {
+                    r.Add(idr);
+                    placed = true;
+                    continue;
+                }
+                r.Add(p);
+                if (i == lastIdr && !placed && m.FindIdr(role) == null)
+                {
+                    r.Add(idr);
+                    placed = true;
+                }
+            }
+            r.Encode();
+            r.Signature.Signature = signer.Signer.Sign(r.GetSignedData(), rng);
+            return r.Encode();
+        }
+
+        private static byte[] CskWithIdr(int role, string uri)
+        {
+            return WithIdr(Hex.Decode(Ts33180Vectors.CskHex), role, Utf8.Encode(uri), SakkeResponderVectorTests.Alice(), new CounterRandomSource(33));
+        }
+
+        private static ReceivedCall GmsReceives(byte[] message)
+        {
+            return new SakkeResponder(SakkeResponderVectorTests.Gms(), null, new ReplayCache(16, 300)).Process(message, MessageTime);
+        }
+
+        private static void Refused(byte[] message, MikeyErrorCode code, string fragment)
+        {
+            MikeyException e = (MikeyException)Expect.Throws(typeof(MikeyException), fragment, delegate { GmsReceives(message); });
+            Assert.AreEqual((int)code, (int)e.ErrorCode, e.Message);
+        }
+
+        [TestMethod]
+        public void AliceClaimingAnotherUriUnderTheUidSchemeIsRefused()
+        {
+            Refused(CskWithIdr(IdrPayload.RoleInitiator, Chief), MikeyErrorCode.AuthFailure, "'" + Chief + "'");
+        }
+
+        [TestMethod]
+        public void AliceNamingHerOwnUriIsAcceptedAndReported()
+        {
+            ReceivedCall call = GmsReceives(CskWithIdr(IdrPayload.RoleInitiator, StreamwideVectors.AliceUri));
+            Assert.AreEqual(StreamwideVectors.AliceUri, call.InitiatorUri);
+            Expect.Hex(StreamwideVectors.AliceUid, call.InitiatorIdentifier, "the UID it verified under");
+            Expect.Hex(StreamwideVectors.Test2CskKey, call.Ssv, "CSK");
+        }
+
+        [TestMethod]
+        public void AnotherResponderUriOrKmsIsInvalidId()
+        {
+            // IDR role 9 names the GMS's UID, but IDRr (role 2) or IDRkmsr (role 7) names another user or KMS.
+            Refused(CskWithIdr(IdrPayload.RoleResponder, "sip:bob@streamwide.com"), MikeyErrorCode.InvalidId, "sip:bob@streamwide.com");
+            Refused(CskWithIdr(IdrPayload.RoleResponderKms, "kms.other.example"), MikeyErrorCode.InvalidId, "kms.other.example");
+            // Controls: the same rewrites naming the GMS and its KMS are accepted.
+            Expect.Hex(StreamwideVectors.Test2CskKey, GmsReceives(CskWithIdr(IdrPayload.RoleResponder, StreamwideVectors.GmsUri)).Ssv, "CSK");
+            Expect.Hex(StreamwideVectors.Test2CskKey, GmsReceives(CskWithIdr(IdrPayload.RoleResponderKms, StreamwideVectors.KmsUri)).Ssv, "CSK");
+        }
+
+        [TestMethod]
+        public void UnderRfc6509AnInitiatorIdentifierMustBeTheDateAndIdriUri()
+        {
+            SakkeCallRoundTripTests.Community c = SakkeCallRoundTripTests.NewCommunity(11);
+            UserKeyMaterial alice = c.Issue("tel:+447700900123", IdentityScheme.TelUriMonthly);
+            UserKeyMaterial bob = c.Issue("tel:+447700900456", IdentityScheme.TelUriMonthly);
+            CallOffer offer = new CallOffer(bob.Uri, c.Kms);
+            byte[] sent = new SakkeInitiator(alice, c.Rng).CreateIMessage(offer, SakkeCallRoundTripTests.Now).Message;
+            ulong now = SakkeCallRoundTripTests.Now;
+
+            byte[] chief = IdentityScheme.Identifier(IdentityScheme.TelUriMonthly, "tel:+447700900999", c.Kms, now);
+            byte[] lastMonth = IdentityScheme.Identifier(IdentityScheme.TelUriMonthly, alice.Uri, c.Kms, now - 40 * 86400);
+            byte[][] wrong = new byte[][] { chief, lastMonth };
+            for (int i = 0; i < wrong.Length; i++)
+            {
+                byte[] m = WithIdr(sent, IdrPayload.RoleInitiatorUid, wrong[i], alice, c.Rng);
+                MikeyException e = (MikeyException)Expect.Throws(typeof(MikeyException), delegate
+                {
+                    new SakkeResponder(bob, null, new ReplayCache(8, 60)).Process(m, now);
+                });
+                Assert.AreEqual((int)MikeyErrorCode.AuthFailure, (int)e.ErrorCode, e.Message);
+            }
+            // Control: IDR role 8 holding Alice's identifier for the month of T is consistent and accepted.
+            byte[] ok = WithIdr(sent, IdrPayload.RoleInitiatorUid, alice.Identifier, alice, c.Rng);
+            ReceivedCall got = new SakkeResponder(bob, null, new ReplayCache(8, 60)).Process(ok, now);
+            Expect.Hex(Hex.Encode(alice.Identifier), got.InitiatorIdentifier, "identifier");
+        }
+    }
+}

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using MikeyNano.Bytes;
 using MikeyNano.Eccsi;
+using MikeyNano.Entropy;
 using MikeyNano.Curves;
+using MikeyNano.HostPlatform;
 
 namespace MikeyNano.Bench
 {
@@ -10,7 +12,8 @@ namespace MikeyNano.Bench
         private const string Ksak = "012345";
         private static int _kpakTableBytes;
 
-        /// <summary>ECCSI sign, verify (plain and with the KPAK table) and SSK validation on RFC 6507 Appendix A keys.</summary>
+        /// <summary>ECCSI sign (with the RFC's j, and as <see cref="EccsiSigner.Sign(byte[], IRandomSource)"/> draws it),
+        /// verify (plain and with the KPAK table) and SSK validation on RFC 6507 Appendix A keys.</summary>
         private static IEnumerable<string> EccsiRows()
         {
             var kms = new EccsiKms(Hex.Decode(Ksak));
@@ -25,7 +28,13 @@ namespace MikeyNano.Bench
             _kpakTableBytes = fast.TableMemoryBytes;
             var rows = new List<string>();
             var s = Time("eccsi sign", () => signer.SignWith(m, 0, m.Length, j));
-            rows.Add(Row("ECCSI sign (600-octet message)", "G table (shared)", s, Count(() => signer.SignWith(m, 0, m.Length, j)), "<= 0.2 ms"));
+            rows.Add(Row("ECCSI sign (600-octet message)", "G table (shared), given j (SignWith)", s, Count(() => signer.SignWith(m, 0, m.Length, j)), "<= 0.2 ms"));
+            var rng = SystemRandomSource.Instance;
+            var sr = Time("eccsi sign rng", () => signer.Sign(m, rng));
+            rows.Add(Row("ECCSI sign (600-octet message)", "G table (shared), j from Sign (RNG: RandomNumberGenerator)", sr, Count(() => signer.Sign(m, rng)), "<= 0.2 ms"));
+            byte[] hs = signer.Hs, z = new byte[32];
+            var nonce = Time("eccsi hedged j", () => new MikeyNano.Ecc.Rfc6979Nonce(ssk, EccsiHashes.HsM(hs, m, 0, m.Length), z).Next());
+            rows.Add(Row("ECCSI hedged j alone (in Sign)", "hash(HS || M) + RFC 6979 HMAC-DRBG with Z", nonce, Count(() => new MikeyNano.Ecc.Rfc6979Nonce(ssk, EccsiHashes.HsM(hs, m, 0, m.Length), z).Next()), ""));
             foreach (var (path, v) in new[] { ("plain (no KPAK table)", plain), ("KPAK table", fast) })
             {
                 var t = Time("eccsi verify " + path, () => v.Verify(m, 0, m.Length, sig, 0, id));
@@ -37,6 +46,8 @@ namespace MikeyNano.Bench
             rows.Add(Row("ECCSI verifier set-up", "building the KPAK table", tb, Count(() => new EccsiVerifier(kpak, true)), "once per key period"));
             return rows;
         }
+
+        internal static IEnumerable<string> EccsiRowsForGroup() => EccsiRows();
 
         private static string EccsiMemory() =>
             $", ECCSI KPAK table {_kpakTableBytes:N0} octets (G's table, {P256.BaseTable.MemoryBytes:N0} octets, is shared by the library)";

@@ -16,28 +16,24 @@ namespace MikeyNano.Ecc
     {
         public const int SignatureLength = 64;
 
-        /// <summary>Signs a message digest with a fresh random nonce from <paramref name="random"/>.</summary>
+        /// <summary>Signs a message digest with a hedged nonce: RFC 6979's k from the private key and the digest, with 32
+        /// octets from <paramref name="random"/> as additional input (RFC 6979 3.6; draft-irtf-cfrg-det-sigs-with-noise).
+        /// An RNG that repeats or is predictable then cannot repeat k for two digests or reveal it, and a good RNG keeps
+        /// k fresh for a repeated digest.</summary>
         public static byte[] SignHash(byte[] privateKey, byte[] hash, IRandomSource random)
         {
             P256KeyPair.CheckPrivateKey(privateKey);
             CheckHash(hash);
-            P256 ctx = P256ContextCache.Signing.Borrow();
+            if (random == null) throw new InvalidKeyException("random source is missing");
+            byte[] z = new byte[Rfc6979Nonce.HedgeLength];
             try
             {
-                for (int attempt = 0; attempt < 64; attempt++)
-                {
-                    byte[] k = P256KeyPair.RandomScalar(random);
-                    byte[] sig;
-                    try { sig = TrySign(ctx, privateKey, hash, k); }
-                    finally { Secrets.Wipe(k); }
-                    if (sig != null) return sig;
-                }
-                throw new SignatureException("no usable nonce in 64 attempts");
+                random.Fill(z, 0, z.Length);
+                return Sign(privateKey, hash, z);
             }
             finally
             {
-                ctx.WipeAll();
-                P256ContextCache.Signing.Return(ctx);
+                Secrets.Wipe(z);
             }
         }
 
@@ -46,7 +42,13 @@ namespace MikeyNano.Ecc
         {
             P256KeyPair.CheckPrivateKey(privateKey);
             CheckHash(hash);
-            var nonces = new Rfc6979Nonce(privateKey, hash);
+            return Sign(privateKey, hash, null);
+        }
+
+        /// <summary>RFC 6979 3.2 step h: candidates k until r and s are non-zero; hedged with z unless it is null.</summary>
+        private static byte[] Sign(byte[] privateKey, byte[] hash, byte[] z)
+        {
+            var nonces = new Rfc6979Nonce(privateKey, hash, z);
             P256 ctx = P256ContextCache.Signing.Borrow();
             try
             {

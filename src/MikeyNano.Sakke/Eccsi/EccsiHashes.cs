@@ -36,6 +36,18 @@ namespace MikeyNano.Eccsi
             return r;
         }
 
+        /// <summary>hash(HS || M): the digest the hedged j is derived from (<see cref="EccsiSigner.Sign(byte[], int, int,
+        /// MikeyNano.Entropy.IRandomSource)"/>). HE cannot serve, since it hashes r = Jx, which j determines.</summary>
+        public static byte[] HsM(byte[] hs, byte[] message, int offset, int count)
+        {
+            Sha256 h = new Sha256();
+            h.Update(hs, 0, hs.Length);
+            h.Update(message, offset, count);
+            byte[] e = new byte[N];
+            h.Final(e, 0);
+            return e;
+        }
+
         public static byte[] He(byte[] hs, byte[] r, int rOffset, byte[] message, int offset, int count)
         {
             Sha256 h = new Sha256();

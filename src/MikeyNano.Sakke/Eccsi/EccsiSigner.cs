@@ -1,6 +1,7 @@
 using MikeyNano.Arithmetic;
 using MikeyNano.Bytes;
 using MikeyNano.Curves;
+using MikeyNano.Ecc;
 using MikeyNano.Entropy;
 using MikeyNano.Errors;
 
@@ -9,8 +10,9 @@ namespace MikeyNano.Eccsi
     /// <summary>
     /// A user's ECCSI signing key for one key period: (SSK, PVT) issued for an identifier by the KMS whose public key is
     /// KPAK. The constructor validates the pair (RFC 6507 5.1.2: PVT on the curve, [SSK]G == [HS]PVT + KPAK) and caches
-    /// HS; a pair that does not validate throws <see cref="InvalidKeyException"/>. <see cref="Sign"/> follows 5.2.1,
-    /// with J = [j]G on the shared precomputed table of G. Constant-time in SSK and j. Not thread-safe. It keeps SSK, PVT
+    /// HS; a pair that does not validate throws <see cref="InvalidKeyException"/>. <see cref="Sign(byte[], int, int, IRandomSource)"/>
+    /// follows 5.2.1 with a hedged j (RFC 6979 with the RNG's octets as additional input), J = [j]G on the shared
+    /// precomputed table of G. Constant-time in SSK and j. Not thread-safe. It keeps SSK, PVT
     /// and HS until <see cref="Wipe"/> (SSK is then zero); j and every intermediate of a signature are wiped from its
     /// working context when the call ends, on every path (docs/security.md).
     /// </summary>
@@ -60,14 +62,27 @@ namespace MikeyNano.Eccsi
         /// <summary>PVT, 0x04 || x || y (a copy).</summary>
         internal byte[] Pvt { get { return (byte[])_pvt.Clone(); } }
 
-        /// <summary>Signature r || s || PVT (129 octets) of message[offset..offset+count) with a fresh random j.</summary>
+        /// <summary>Signature r || s || PVT (129 octets) of message[offset..offset+count). The ephemeral j (RFC 6507 5.2.1
+        /// step 1) is hedged: RFC 6979's HMAC-DRBG from SSK and hash(HS || M), with 32 octets of <paramref name="rng"/> as
+        /// additional input (RFC 6979 3.6, draft-irtf-cfrg-det-sigs-with-noise). One j for two messages, or a j an
+        /// attacker can predict, gives the SSK away (step 4 solved for SSK); this way an RNG that repeats or is
+        /// predictable cannot cause either, and a good one keeps j fresh when a message is signed again.</summary>
         public byte[] Sign(byte[] message, int offset, int count, IRandomSource rng)
         {
+            if (rng == null) throw new InvalidKeyException("ECCSI: random source is missing");
+            if (message == null || offset < 0 || count < 0 || offset > message.Length - count)
+                throw new InvalidEncodingException("ECCSI: message range is outside the buffer");
+            byte[] x = new byte[32], z = new byte[Rfc6979Nonce.HedgeLength];
+            Rfc6979Nonce nonces = null;
             try
             {
+                rng.Fill(z, 0, z.Length);
+                _ctx.Scalars.ToBytes(_ssk, x, 0);
+                nonces = new Rfc6979Nonce(x, EccsiHashes.HsM(_hs, message, offset, count), z);
+                Secrets.Wipe(x);
                 while (true)
                 {
-                    byte[] j = EccsiKms.RandomScalar(_ctx, rng);
+                    byte[] j = nonces.Next();
                     byte[] sig;
                     try { sig = SignWith(message, offset, count, j); }
                     finally { Secrets.Wipe(j); }
@@ -76,6 +91,9 @@ namespace MikeyNano.Eccsi
             }
             finally
             {
+                Secrets.Wipe(x);
+                Secrets.Wipe(z);
+                if (nonces != null) nonces.Wipe();
                 _ctx.WipeAll();
             }
         }

@@ -45,10 +45,13 @@ namespace MikeyNano.Curves
             return k;
         }
 
-        /// <summary>k G for a big-endian scalar (reduced mod n); constant-time in k. Infinity when k = 0 mod n.</summary>
+        /// <summary>k G for a big-endian scalar (reduced mod n); constant-time in k. Infinity when k = 0 mod n. With
+        /// G's table: 52 mixed additions; without (a context built with baseTable false): the fixed-window ladder of
+        /// <see cref="Multiply"/> over G, 256 doublings and 64 additions, in about 2 KB of scratch.</summary>
         public P256Point MultiplyBase(byte[] scalar)
         {
-            return BaseTable.Multiply(this, scalar);
+            if (_useBaseTable) return BaseTable.Multiply(this, scalar);
+            return Multiply(P256Point.Generator, scalar);
         }
 
         /// <summary>k P for a big-endian scalar (reduced mod n); constant-time in k (fixed 4-bit windows, every table
@@ -96,7 +99,7 @@ namespace MikeyNano.Curves
             {
                 // u2 Q = infinity: u1 G alone (no odd multiples of infinity)
                 for (int i = 0; i < 8; i++) u2[i] = 0;
-                return MultiplyAddPublicJacobian(u1, u2, BaseTable.OddMultiples);
+                return MultiplyAddPublicJacobian(u1, u2, GeneratorOddMultiples());
             }
             EnsurePublicScratch();
             FromAffine(_acc, q);

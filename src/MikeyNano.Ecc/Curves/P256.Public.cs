@@ -7,7 +7,7 @@ namespace MikeyNano.Curves
 {
     /// <summary>Variable-time operations on public inputs (signature verification): u1 G + u2 Q by an interleaved
     /// (Straus/Shamir) double-scalar multiplication with a width-8 NAF of u1 (G's odd multiples stored with the
-    /// base-point table) and a width-5 NAF of u2 (Q's odd multiples made affine per call, or a wider table kept with a
+    /// base-point table; width 5 in a context without it) and a width-5 NAF of u2 (Q's odd multiples made affine per call, or a wider table kept with a
     /// prepared public key), all additions mixed, and a comparison of x(R) mod n with r without the final inversion.
     /// Never use these for secret scalars.</summary>
     internal sealed partial class P256
@@ -21,7 +21,7 @@ namespace MikeyNano.Curves
 
         // Scratch for the public path, allocated on first use and reused by this context.
         private JacobianPoint _acc;
-        private P256OddMultiples _oneShot;
+        private P256OddMultiples _oneShot, _generatorOdd;
         private int[] _nafG, _nafQ;
         private uint[] _gx, _gy, _k1, _k2, _m;
 
@@ -138,8 +138,8 @@ namespace MikeyNano.Curves
         {
             EnsurePublicScratch();
             P256Field f = _f;
-            int lenG = Wnaf(u1, _nafG, P256PrecomputedPoint.OddWidth), lenQ = Wnaf(u2, _nafQ, q.Width);
-            P256PrecomputedPoint g = BaseTable;
+            P256OddMultiples g = GeneratorOddMultiples();
+            int lenG = Wnaf(u1, _nafG, g.Width), lenQ = Wnaf(u2, _nafQ, q.Width);
             JacobianPoint acc = r;
             SetInfinity(acc);
             int top = lenG > lenQ ? lenG : lenQ;
@@ -156,11 +156,20 @@ namespace MikeyNano.Curves
                 int dg = _nafG[i];
                 if (dg != 0)
                 {
-                    g.CopyOddMultiple(dg > 0 ? dg : -dg, _gx, _gy);
+                    g.Copy(dg > 0 ? dg : -dg, _gx, _gy);
                     if (dg < 0) f.Neg(_gy, _gy);
                     AddAffinePublic(acc, acc, _gx, _gy);
                 }
             }
+        }
+
+        /// <summary>G's affine odd multiples for the NAF of u1: width 8 (G .. 127G, 4 KB) from the shared base table, or,
+        /// in a context without it, width 5 (G .. 15G, 512 octets) built once by this context (public, kept).</summary>
+        private P256OddMultiples GeneratorOddMultiples()
+        {
+            if (_useBaseTable) return BaseTable.OddMultiples;
+            if (_generatorOdd == null) _generatorOdd = new P256OddMultiples(this, ToJacobian(P256Point.Generator), OneShotWidth);
+            return _generatorOdd;
         }
 
         /// <summary>The public scalar (big-endian, any length) reduced mod n into 8 limbs of a plain integer.</summary>

@@ -19,6 +19,23 @@ namespace MikeyNano.Curves
         private readonly uint[] _t0 = new uint[8], _t1 = new uint[8], _t2 = new uint[8], _t3 = new uint[8],
                                 _t4 = new uint[8], _t5 = new uint[8], _t6 = new uint[8], _t7 = new uint[8];
         private readonly JacobianPoint _dbl = new JacobianPoint(), _sum = new JacobianPoint();
+        private readonly bool _useBaseTable;
+
+        /// <summary>A context that uses G's shared precomputed table (built on first use, 57,344 octets).</summary>
+        public P256() : this(true)
+        {
+        }
+
+        /// <summary>A context whose [k]G and u1 G + u2 Q use G's shared precomputed table when baseTable is set;
+        /// otherwise they use no table at all (a fixed-window ladder over G, and G's odd multiples built per
+        /// context), for devices without the memory for it (docs/device.md).</summary>
+        public P256(bool baseTable)
+        {
+            _useBaseTable = baseTable;
+        }
+
+        /// <summary>Whether this context uses G's shared table.</summary>
+        internal bool UsesBaseTable { get { return _useBaseTable; } }
 
         private static MontgomeryField _sharedOrder;
 

@@ -48,12 +48,6 @@ namespace MikeyNano.Curves
             _odd = new P256OddMultiples(ctx, ctx.ToJacobian(p), OddWidth);
         }
 
-        /// <summary>The affine d P for odd 1 &lt;= d &lt;= 127, copied into x and y.</summary>
-        internal void CopyOddMultiple(int d, uint[] x, uint[] y)
-        {
-            _odd.Copy(d, x, y);
-        }
-
         /// <summary>P's affine odd multiples (width 8).</summary>
         internal P256OddMultiples OddMultiples { get { return _odd; } }
 

@@ -18,13 +18,20 @@ namespace MikeyNano.Eccsi
     /// </summary>
     public sealed class EccsiSigner
     {
-        private readonly P256 _ctx = new P256();
+        private readonly P256 _ctx;
         private readonly uint[] _ssk;
         private readonly byte[] _pvt;
         private readonly byte[] _hs;
 
-        public EccsiSigner(byte[] kpak, byte[] identifier, byte[] ssk, byte[] pvt)
+        public EccsiSigner(byte[] kpak, byte[] identifier, byte[] ssk, byte[] pvt) : this(kpak, identifier, ssk, pvt, true)
         {
+        }
+
+        /// <summary>As the other constructor; precompute false keeps [SSK]G and J = [j]G off G's shared table (57 KB),
+        /// for devices without the memory for it: a fixed-window ladder instead, about six times slower.</summary>
+        public EccsiSigner(byte[] kpak, byte[] identifier, byte[] ssk, byte[] pvt, bool precompute)
+        {
+            _ctx = new P256(precompute);
             MontgomeryField n = _ctx.Scalars;
             P256Point kpakPoint = EccsiVerifier.DecodePoint(kpak, "KPAK");
             P256Point pvtPoint;

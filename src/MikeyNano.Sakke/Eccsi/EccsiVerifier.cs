@@ -15,13 +15,16 @@ namespace MikeyNano.Eccsi
     /// </summary>
     public sealed class EccsiVerifier
     {
-        private readonly P256 _ctx = new P256();
+        private readonly P256 _ctx;
         private readonly P256Point _kpak;
         private readonly byte[] _kpakEncoded;
         private readonly P256PrecomputedPoint _kpakTable;
 
+        /// <summary>A verifier for KPAK's signers; precompute builds KPAK's table and uses G's shared one, otherwise
+        /// no table is built or used (G's odd multiples G .. 15G, 512 octets, are made once per verifier).</summary>
         public EccsiVerifier(byte[] kpak, bool precompute)
         {
+            _ctx = new P256(precompute);
             _kpak = DecodePoint(kpak, "KPAK");
             _kpakEncoded = _kpak.EncodeUncompressed();
             if (precompute) _kpakTable = new P256PrecomputedPoint(_kpak);

@@ -24,7 +24,7 @@ namespace MikeyNano.Sakke
     public sealed class SakkeReceiver
     {
         private const int CombTeeth = 8;
-        private readonly SakkeContext _ctx;
+        private readonly SakkeContext _kept;   // the working set, kept between calls only with precomputation
         private readonly byte[] _identifier;
         private readonly SakkePoint _rsk;
         private readonly SakkePoint _qb;       // [b]P + Z_T
@@ -33,31 +33,32 @@ namespace MikeyNano.Sakke
 
         public SakkeReceiver(byte[] kmsPublicKey, byte[] identifier, byte[] rsk, bool precompute)
         {
-            _ctx = new SakkeContext();
             if (identifier == null || identifier.Length == 0) throw new InvalidEncodingException("SAKKE: empty identifier");
+            SakkeContext c = new SakkeContext();
+            if (precompute) _kept = c;
             _identifier = (byte[])identifier.Clone();
-            uint[] w = _ctx.F.Create();
+            uint[] w = c.F.Create();
             bool built = false;
             try
             {
-                SakkePoint z = _ctx.Curve.Decode(kmsPublicKey);
-                try { _rsk = _ctx.Curve.Decode(rsk); }
+                SakkePoint z = c.Curve.Decode(kmsPublicKey);
+                try { _rsk = c.Curve.Decode(rsk); }
                 catch (InvalidPointException e) { throw new InvalidKeyException("SAKKE: RSK is not a point of E: " + e.Message); }
                 catch (InvalidEncodingException e) { throw new InvalidKeyException("SAKKE: RSK encoding: " + e.Message); }
-                _qb = _ctx.IdentifierPoint(_identifier, z);
-                if (precompute) _lines = new RskPairingTable(_ctx.F, _rsk);
+                _qb = c.IdentifierPoint(_identifier, z);
+                if (precompute) _lines = new RskPairingTable(c.F, _rsk);
                 // RFC 6508 6.1.2: the RSK is valid iff <[b]P + Z_T, RSK> == g
-                Pair(w, _qb);
-                if (_ctx.F.AreEqual(w, _ctx.G) == 0)
+                Pair(c, w, _qb);
+                if (c.F.AreEqual(w, c.G) == 0)
                     throw new InvalidKeyException("SAKKE: RSK does not validate: <[b]P + Z_T, RSK> != g");
-                if (precompute) _qbComb = new SakkeCombTable(_ctx.Curve, _qb, CombTeeth);
+                if (precompute) _qbComb = new SakkeCombTable(c.Curve, _qb, CombTeeth);
                 built = true;
             }
             finally
             {
                 if (!built) Wipe(); // a key that failed validation is not kept
                 Secrets.Wipe(w);
-                WipeScratch();
+                WipeScratch(c);
             }
         }
 
@@ -70,10 +71,10 @@ namespace MikeyNano.Sakke
         /// <summary>Returns the SSV carried by Encapsulated Data R || H (273 octets).</summary>
         public byte[] Decapsulate(byte[] encapsulatedData)
         {
-            SakkeContext c = _ctx;
-            IPrimeField f = c.F;
             if (encapsulatedData == null || encapsulatedData.Length != SakkeParameterSet1.EncapsulatedDataLength)
                 throw new InvalidEncodingException("SAKKE: Encapsulated Data must be " + SakkeParameterSet1.EncapsulatedDataLength + " octets");
+            SakkeContext c = Open();
+            IPrimeField f = c.F;
             uint[] w = f.Create();
             byte[] ssv = null, r = null;
             SakkeJacobianPoint test = new SakkeJacobianPoint(f);
@@ -83,7 +84,7 @@ namespace MikeyNano.Sakke
                 // 1) parse R_(b,S) and H; R must be a point of E
                 SakkePoint rPoint = c.Curve.Decode(encapsulatedData, 0, SakkeParameterSet1.PointLength);
                 // 2) w = <R_(b,S), K_(b,S)>
-                Pair(w, rPoint);
+                Pair(c, w, rPoint);
                 // 3) SSV = H XOR HashToIntegerRange(w, 2^n)
                 ssv = c.Mask(w);
                 for (int i = 0; i < ssv.Length; i++) ssv[i] ^= encapsulatedData[SakkeParameterSet1.PointLength + i];
@@ -108,14 +109,22 @@ namespace MikeyNano.Sakke
                 Secrets.Wipe(r);
                 if (!ok) Secrets.Wipe(ssv);
                 test.Wipe();
-                WipeScratch();
+                WipeScratch(c);
             }
         }
 
-        private void Pair(uint[] result, SakkePoint point)
+        /// <summary>The working set of one call: the kept one with precomputation; otherwise a new one (about 20 KB
+        /// with its pairing and multiplier) that the call drops, so that a table-free receiver holds only its keys
+        /// between calls (docs/device.md).</summary>
+        private SakkeContext Open()
+        {
+            return _kept != null ? _kept : new SakkeContext();
+        }
+
+        private void Pair(SakkeContext c, uint[] result, SakkePoint point)
         {
             if (_lines != null) _lines.Compute(result, point);
-            else _ctx.Pairing.Compute(result, point, _rsk);
+            else c.Pairing.Compute(result, point, _rsk);
         }
 
         /// <summary>Zeroes the RSK and the tables derived from it; the receiver cannot decapsulate afterwards.</summary>
@@ -123,13 +132,13 @@ namespace MikeyNano.Sakke
         {
             if (_rsk != null) _rsk.Wipe();
             if (_lines != null) _lines.Wipe();
-            WipeScratch();
+            if (_kept != null) WipeScratch(_kept);
         }
 
         /// <summary>Zeroes the working set: the context's scratch, the comb's and the line table's pairing.</summary>
-        private void WipeScratch()
+        private void WipeScratch(SakkeContext c)
         {
-            _ctx.Wipe();
+            c.Wipe();
             if (_qbComb != null) _qbComb.Wipe();
             if (_lines != null) _lines.WipeScratch();
         }

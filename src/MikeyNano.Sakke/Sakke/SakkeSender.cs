@@ -16,7 +16,7 @@ namespace MikeyNano.Sakke
     public sealed class SakkeSender
     {
         private const int CombTeeth = 8;
-        private readonly SakkeContext _ctx;
+        private readonly SakkeContext _kept;   // the working set, kept between calls only with precomputation
         private readonly SakkePoint _z;
         private readonly SakkeCombTable _pComb;
         private readonly SakkeCombTable _zComb;
@@ -24,19 +24,20 @@ namespace MikeyNano.Sakke
         /// <summary>For KMS public key Z_T (0x04 || x || y); InvalidPointException when it is not a point of E.</summary>
         public SakkeSender(byte[] kmsPublicKey, bool precompute)
         {
-            _ctx = new SakkeContext();
+            SakkeContext c = new SakkeContext();
+            if (precompute) _kept = c;
             try
             {
-                _z = _ctx.Curve.Decode(kmsPublicKey);
+                _z = c.Curve.Decode(kmsPublicKey);
                 if (precompute)
                 {
-                    _pComb = new SakkeCombTable(_ctx.Curve, _ctx.P, CombTeeth);
-                    _zComb = new SakkeCombTable(_ctx.Curve, _z, CombTeeth);
+                    _pComb = new SakkeCombTable(c.Curve, c.P, CombTeeth);
+                    _zComb = new SakkeCombTable(c.Curve, _z, CombTeeth);
                 }
             }
             finally
             {
-                _ctx.Wipe();
+                c.Wipe();
             }
         }
 
@@ -59,7 +60,9 @@ namespace MikeyNano.Sakke
         {
             if (ssv == null || ssv.Length != SakkeParameterSet1.SsvLength)
                 throw new InvalidEncodingException("SAKKE: the SSV must be " + SakkeParameterSet1.SsvLength + " octets");
-            SakkeContext c = _ctx;
+            // the working set of this call: kept with precomputation, otherwise new and dropped (a table-free sender
+            // holds only Z_T between calls)
+            SakkeContext c = _kept != null ? _kept : new SakkeContext();
             IPrimeField f = c.F, order = c.Order;
             byte[] r = null, rbBytes = null, mask = null;
             uint[] rb = null, gr = f.Create();

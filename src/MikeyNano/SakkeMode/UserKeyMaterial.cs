@@ -27,7 +27,7 @@ namespace MikeyNano.Mikey.SakkeMode
             _receiver = new SakkeReceiver(kms.SakkePublicKey, identifier, rsk, precompute);
             try
             {
-                _signer = new EccsiSigner(kms.Kpak, identifier, ssk, pvt);
+                _signer = new EccsiSigner(kms.Kpak, identifier, ssk, pvt, precompute);
             }
             catch (MikeyNanoException)
             {
@@ -38,7 +38,8 @@ namespace MikeyNano.Mikey.SakkeMode
 
         public string Uri { get; private set; }
         /// <summary>Whether the per-key-period tables are built: the responder's ECCSI verifier and the initiator's
-        /// SAKKE sender follow it too, so a small device (no PSRAM) builds no table anywhere.</summary>
+        /// SAKKE sender follow it too, and so does every P-256 multiplication by G (ECCSI key validation, signing and
+        /// verification), so a small device (no PSRAM) builds and uses no table anywhere.</summary>
         internal bool Precompute { get; private set; }
         /// <summary>The identifier the keys were issued for (RFC 6509 date||URI, or the 3GPP UID).</summary>
         public byte[] Identifier { get; private set; }

@@ -47,6 +47,29 @@ namespace MikeyNano.HostTests.Curves
             }
         }
 
+        /// <summary>The table-free path of a small device (a context built without G's table): [d]G equals .NET's public
+        /// key for random d, and u1 G + u2 Q equals the table path's (and, for u2 = 0, .NET's key of u1).</summary>
+        [TestMethod]
+        public void TableFreeBaseMultiplicationMatchesDotNet()
+        {
+            const int Count = 200;
+            var rng = new Random(10);
+            var plain = new P256(false);
+            var tabled = new P256(true);
+            for (int i = 0; i < Count; i++)
+            {
+                using var a = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
+                var (d, q) = NetKey(a);
+                CollectionAssert.AreEqual(q, plain.MultiplyBase(d).EncodeUncompressed(), $"[d]G, key {i}");
+                byte[] u1 = new byte[32], u2 = new byte[32];
+                rng.NextBytes(u1); rng.NextBytes(u2);
+                P256Point peer = P256Point.Decode(q, 0, 65);
+                P256Point expected = tabled.MultiplyAddPublic(u1, u2, peer);
+                Assert.IsTrue(expected.Equals(plain.MultiplyAddPublic(u1, u2, peer)), $"u1 G + u2 Q, key {i}");
+                CollectionAssert.AreEqual(q, plain.MultiplyAddPublic(d, new byte[] { 0 }, peer).EncodeUncompressed(), $"d G + 0 Q, key {i}");
+            }
+        }
+
         [TestMethod]
         public void EcdsaSignaturesVerifyBothWays()
         {

@@ -44,6 +44,7 @@ public static class MemoryRoles
         ["P256PrecomputedPoint._table"] = (Role.Public, "multiples of a public point (G, KPAK, a prepared public key)"),
         ["P256PrecomputedPoint._odd"] = (Role.Public, "odd multiples of a public point"),
         ["P256PrecomputedPoint._point"] = (Role.Public, "the public point"),
+        ["P256._generatorOdd"] = (Role.Public, "G, 3G, ..., 15G of a context without G's table (kept by the context)"),
         ["P256ContextCache.Verifying"] = (Role.Public, "the spare context of public-input operations (verification)"),
     };
 

@@ -79,7 +79,19 @@ namespace MikeyNano.Tests.Curves
         [TestMethod]
         public void ScalarEdgeCases()
         {
-            var ctx = new P256();
+            ScalarEdgeCasesOn(new P256(true));
+        }
+
+        /// <summary>The same edge cases on a context without G's table (the small-device path: ladder over G, G's
+        /// odd multiples of width 5).</summary>
+        [TestMethod]
+        public void ScalarEdgeCasesWithoutBaseTable()
+        {
+            ScalarEdgeCasesOn(new P256(false));
+        }
+
+        private static void ScalarEdgeCasesOn(P256 ctx)
+        {
             byte[] n = Hex.Decode(N);
             byte[] nMinus1 = Hex.Decode(N); nMinus1[31] -= 1;
             byte[] one = new byte[32]; one[31] = 1;
@@ -107,6 +119,9 @@ namespace MikeyNano.Tests.Curves
             Assert.IsTrue(ctx.MultiplyBase(nPlus2).Equals(g2), "(n+2) G");
             // u1 G + u2 Q with Q = G: 1 G + 1 G = 2G (the doubling case in the final addition)
             Assert.IsTrue(ctx.MultiplyAddPublic(one, one, P256Point.Generator).Equals(g2), "G + G via MultiplyAdd");
+            // u1 G + u2 O = u1 G (G's odd multiples alone)
+            Assert.IsTrue(ctx.MultiplyAddPublic(two, one, P256Point.Infinity).Equals(g2), "2G + 1 O");
+            Assert.IsTrue(ctx.MultiplyAddPublic(nMinus1, two, P256Point.Generator).Equals(P256Point.Generator), "(n-1) G + 2 G");
         }
 
         [TestMethod]

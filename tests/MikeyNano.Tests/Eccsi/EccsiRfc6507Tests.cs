@@ -46,9 +46,21 @@ namespace MikeyNano.Tests.Eccsi
         [TestMethod]
         public void Signer_ValidatesKeys_AndSigns()
         {
-            EccsiSigner signer = new EccsiSigner(Hex.Decode(Kpak), Hex.Decode(Id), Hex.Decode(Ssk), Hex.Decode(Pvt));
+            SignsTheAppendixVector(true);
+        }
+
+        /// <summary>The same vector on the small-device path: no G table for validation, [j]G or anything else.</summary>
+        [TestMethod]
+        public void Signer_WithoutTables_SignsTheSameVector()
+        {
+            SignsTheAppendixVector(false);
+        }
+
+        private static void SignsTheAppendixVector(bool precompute)
+        {
+            EccsiSigner signer = new EccsiSigner(Hex.Decode(Kpak), Hex.Decode(Id), Hex.Decode(Ssk), Hex.Decode(Pvt), precompute);
             Expect.Hex(Hs, signer.Hs, "cached HS");
-            P256Point jPoint = new P256().MultiplyBase(Hex.Decode(J));
+            P256Point jPoint = new P256(precompute).MultiplyBase(Hex.Decode(J));
             Expect.Hex(Jx, jPoint.X, "Jx");
             Expect.Hex(Jy, jPoint.Y, "Jy");
             Expect.Hex(He, EccsiHashes.He(Hex.Decode(Hs), Hex.Decode(Jx), 0, Hex.Decode(M), 0, 8), "HE");

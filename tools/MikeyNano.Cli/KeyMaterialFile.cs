@@ -88,8 +88,12 @@ namespace MikeyNano.Cli
         public UserKeyMaterial UserKeys(bool precompute)
         {
             if (User == null) throw new InvalidDataException("the key-material file has no \"user\" entry");
-            return new UserKeyMaterial(User.UserUri, Hex.Decode(User.UserId), FindKms(User.KmsUri),
-                Hex.Decode(User.UserDecryptKey), Hex.Decode(User.UserSigningKeySSK), Hex.Decode(User.UserPubTokenPVT), precompute);
+            byte[] id = Hex.Decode(User.UserId), rsk = Hex.Decode(User.UserDecryptKey), ssk = Hex.Decode(User.UserSigningKeySSK),
+                   pvt = Hex.Decode(User.UserPubTokenPVT);
+            KmsPublicKeys kms = FindKms(User.KmsUri);
+            // An RFC 6509 identifier names its month; a 3GPP UID is for the file's keyPeriodNo.
+            if (Identity.Rfc6509Identifier.MonthOf(id) >= 0) return new UserKeyMaterial(User.UserUri, id, kms, rsk, ssk, pvt, precompute);
+            return new UserKeyMaterial(User.UserUri, id, kms, User.KeyPeriodNo, rsk, ssk, pvt, precompute);
         }
     }
 }

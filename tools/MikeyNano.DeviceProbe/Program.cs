@@ -114,7 +114,8 @@ namespace MikeyNano.DeviceProbe
         {
             KmsPublicKeys kms = new KmsPublicKeys(StreamwideVectors.KmsUri, Hex.Decode(StreamwideVectors.PubEncKey),
                 Hex.Decode(StreamwideVectors.PubAuthKey), StreamwideVectors.UserKeyPeriod, StreamwideVectors.UserKeyOffset);
-            return new UserKeyMaterial(uri, Hex.Decode(uid), kms, Hex.Decode(rsk), Hex.Decode(ssk), Hex.Decode(pvt), precompute);
+            return new UserKeyMaterial(uri, Hex.Decode(uid), kms, StreamwideVectors.KeyPeriodNo, Hex.Decode(rsk), Hex.Decode(ssk),
+                Hex.Decode(pvt), precompute);
         }
 #elif !PROBE_EMPTY && !PROBE_BOOT
 #error define one PROBE_* symbol (PROBE_EMPTY, PROBE_BOOT, PROBE_RESPONDER_PLAIN, PROBE_RESPONDER_TABLES, PROBE_INITIATOR_PLAIN, PROBE_INITIATOR_TABLES)

@@ -45,6 +45,25 @@ namespace MikeyNano.Identity
             return id; // the two separators are already zero
         }
 
+        /// <summary>The month an RFC 6509 identifier names, as year * 12 + (month - 1), or -1 when
+        /// <paramref name="identifier"/> does not start with "YYYY-MM" 0x00 (month 01..12).</summary>
+        internal static int MonthOf(byte[] identifier)
+        {
+            if (identifier == null || identifier.Length < 8 || identifier[4] != (byte)'-' || identifier[7] != 0) return -1;
+            for (int i = 0; i < 7; i++)
+                if (i != 4 && (identifier[i] < (byte)'0' || identifier[i] > (byte)'9')) return -1;
+            int year = Digits(identifier, 0, 4), month = Digits(identifier, 5, 2);
+            if (month < 1 || month > 12) return -1;
+            return year * 12 + month - 1;
+        }
+
+        private static int Digits(byte[] ascii, int from, int count)
+        {
+            int v = 0;
+            for (int i = from; i < from + count; i++) v = v * 10 + (ascii[i] - (byte)'0');
+            return v;
+        }
+
         private static byte[] EncodeUri(string uri)
         {
             if (uri == null) throw new InvalidEncodingException("RFC 6509 identifier: the URI must be non-empty and contain no zero octet");

@@ -1,4 +1,5 @@
 using MikeyNano.Bytes;
+using MikeyNano.Eccsi;
 using MikeyNano.Entropy;
 using MikeyNano.Errors;
 using MikeyNano.Mikey.Payloads;
@@ -12,6 +13,8 @@ namespace MikeyNano.Mikey.SakkeMode
     /// that carries a fresh SSV encapsulated to the responder's identifier and is signed with the initiator's ECCSI
     /// key over everything before the signature, SIGN header included. With the 3GPP scheme the identities are UIDs
     /// (IDR roles 8 and 9) and the SAKKE ID scheme is 2; with RFC 6509's they are URIs (roles 1 and 2), scheme 1.
+    /// The offer's scheme must be that of our keys (else MikeyException Invalid-ID), and T must lie in their key period
+    /// (else <see cref="InvalidKeyException"/>): nothing is signed with keys outside the period they were issued for.
     /// </summary>
     public sealed class SakkeInitiator
     {
@@ -34,6 +37,11 @@ namespace MikeyNano.Mikey.SakkeMode
         {
             if (offer.SrtpSessions != null && offer.GenericSessions != null)
                 throw new MikeyException(MikeyErrorCode.Unspecified, "call offer: give SRTP-ID or GENERIC-ID sessions, not both");
+            // Our signature binds our identifier, and the responder checks it under the offer's scheme at T: keys of
+            // another scheme or key period would sign for an identity the message does not name.
+            if (offer.IdScheme != _own.IdScheme)
+                throw new MikeyException(MikeyErrorCode.InvalidId, "call offer: ID scheme " + offer.IdScheme + ", but our keys are for scheme " + _own.IdScheme);
+            EccsiSigner signer = _own.SignerAt(ntpSeconds);
             byte[] responderId = IdentityScheme.Identifier(offer.IdScheme, offer.ResponderUri, offer.ResponderKms, ntpSeconds);
             byte[] ssv = offer.Ssv != null ? (byte[])offer.Ssv.Clone() : Random(offer.SsvLength);
             CryptoSession[] sessions = null;
@@ -56,7 +64,7 @@ namespace MikeyNano.Mikey.SakkeMode
                 SignaturePayload sign = new SignaturePayload(SignaturePayload.Eccsi, new byte[EccsiSignatureLength]);
                 m.Add(sign);
                 m.Encode();
-                sign.Signature = _own.Signer.Sign(m.GetSignedData(), _rng);
+                sign.Signature = signer.Sign(m.GetSignedData(), _rng);
                 byte[] encoded = m.Encode();
                 sessions = SessionKeys.Derive(m, ssv);
                 OutgoingCall call = new OutgoingCall(encoded, m, ssv, sessions);

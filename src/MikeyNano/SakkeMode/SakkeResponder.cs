@@ -14,7 +14,7 @@ namespace MikeyNano.Mikey.SakkeMode
     /// identifier (UID of IDR role 8, or RFC 6509 date||URI from IDR role 1 and T) and KMS (IDR role 6, else ours),
     /// bound to every initiator identity the message names (an IDRi URI must yield the UID of IDR role 8 for the key
     /// period of T; an IDR role 8 under RFC 6509 must be date||IDRi; else Auth-failure); the responder named (IDR roles
-    /// 2, 7, 9) is us; the ECCSI signature verifies (over HDR..SIGN header; the legacy form without the
+    /// 2, 7, 9) is us; T lies in the key period of our keys (else Invalid-TS); the ECCSI signature verifies (over HDR..SIGN header; the legacy form without the
     /// SIGN header only when <see cref="AcceptLegacySignature"/> is set); the message is not a replay; SAKKE decapsulates with its
     /// [r]([b]P + Z_T) == R check. Any failure is a <see cref="MikeyException"/> with the RFC 3830 error code, and
     /// nothing is returned or recorded: no key ever comes from a message whose signature did not verify.
@@ -86,6 +86,7 @@ namespace MikeyNano.Mikey.SakkeMode
             byte[] initiatorUri = InitiatorUri(m);
             byte[] initiatorId = InitiatorIdentifier(m, sakke.IdScheme, initiatorUri, _trusted[kms], ts);
             CheckResponderIsUs(m);
+            CheckOurKeysCover(ts);
             bool legacy = Authenticate(_verifiers[kms], m, sign.Signature, initiatorId);
 
             byte[] replayId = ReplayId(m);
@@ -99,7 +100,7 @@ namespace MikeyNano.Mikey.SakkeMode
             byte[] ssv;
             try
             {
-                ssv = _own.Receiver.Decapsulate(sakke.Data);
+                ssv = _own.ReceiverAt(ts).Decapsulate(sakke.Data);
             }
             catch (MikeyNanoException e)
             {
@@ -253,6 +254,20 @@ namespace MikeyNano.Mikey.SakkeMode
             if (kmsr != null && !ConstantTime.AreEqual(kmsr.Data, _trustedUris[0]))
                 throw new MikeyException(MikeyErrorCode.InvalidId, "I_MESSAGE is for a user of KMS " + Shown(kmsr.Data)
                     + ", our keys are from '" + _own.Kms.KmsUri + "'");
+        }
+
+        // Our keys were issued for one key period: a message whose T lies outside it was encapsulated to (and names) an
+        // identifier of another period, and nothing we hold may answer it.
+        private void CheckOurKeysCover(ulong ts)
+        {
+            try
+            {
+                _own.CheckValidAt(ts);
+            }
+            catch (InvalidKeyException e)
+            {
+                throw new MikeyException(MikeyErrorCode.InvalidTs, "T is outside the key period of our keys: " + e.Message);
+            }
         }
 
         // The replay identity is a digest of the signed part, not of the whole message: ECCSI signatures are

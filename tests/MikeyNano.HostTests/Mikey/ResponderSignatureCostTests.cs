@@ -81,7 +81,7 @@ public class ResponderSignatureCostTests
     public void NoKpakTableIsBuiltBeforeAMessageUnderTheKmsIsAccepted()
     {
         var alice = new UserKeyMaterial(StreamwideVectors.AliceUri, Hex.Decode(StreamwideVectors.AliceUid), SakkeResponderVectorTests.Kms(),
-            Hex.Decode(StreamwideVectors.AliceRsk), Hex.Decode(StreamwideVectors.AliceSsk), Hex.Decode(StreamwideVectors.AlicePvt), true);
+            StreamwideVectors.KeyPeriodNo, Hex.Decode(StreamwideVectors.AliceRsk), Hex.Decode(StreamwideVectors.AliceSsk), Hex.Decode(StreamwideVectors.AlicePvt), true);
         SakkeResponder responder = Responder(alice);
         Assert.ThrowsExactly<MikeyException>(() => responder.Process(BadlySignedGmk(), MessageTime));
         Assert.AreEqual(0, responder.TableMemoryBytes, "a forged message must not make the responder build a table");

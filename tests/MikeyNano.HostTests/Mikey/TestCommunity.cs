@@ -1,5 +1,6 @@
 #nullable enable
 using MikeyNano.Eccsi;
+using MikeyNano.Identity;
 using MikeyNano.Mikey.SakkeMode;
 using MikeyNano.Sakke;
 using MikeyNano.Tests.Support;
@@ -32,7 +33,8 @@ public sealed class TestCommunity
     {
         byte[] id = IdentityScheme.Identifier(scheme, uri, Kms, ntpSeconds);
         byte[] ssk = Eccsi.Issue(id, Rng, out byte[] pvt);
-        return new UserKeyMaterial(uri, id, Kms, Sakke.IssueRsk(id), ssk, pvt, tables);
+        if (scheme == IdentityScheme.TelUriMonthly) return new UserKeyMaterial(uri, id, Kms, Sakke.IssueRsk(id), ssk, pvt, tables);
+        return new UserKeyMaterial(uri, id, Kms, KeyPeriod.Number(ntpSeconds, KeyPeriodSeconds, 0), Sakke.IssueRsk(id), ssk, pvt, tables);
     }
 
     /// <summary>A call offer to <paramref name="to"/> under the identity scheme of <paramref name="scheme"/>.</summary>

@@ -136,7 +136,9 @@ namespace MikeyNano.HostTests.Tshark
             {
                 byte[] id = MikeyNano.Mikey.SakkeMode.IdentityScheme.Identifier(scheme, "sip:alice@example.org", kms, now);
                 byte[] ssk = eccsi.Issue(id, rng, out byte[] pvt);
-                var alice = new MikeyNano.Mikey.SakkeMode.UserKeyMaterial("sip:alice@example.org", id, kms, sakke.IssueRsk(id), ssk, pvt, false);
+                var alice = scheme == MikeyNano.Mikey.SakkeMode.IdentityScheme.TelUriMonthly
+                    ? new MikeyNano.Mikey.SakkeMode.UserKeyMaterial("sip:alice@example.org", id, kms, sakke.IssueRsk(id), ssk, pvt, false)
+                    : new MikeyNano.Mikey.SakkeMode.UserKeyMaterial("sip:alice@example.org", id, kms, now / 2592000, sakke.IssueRsk(id), ssk, pvt, false);
                 var offer = new MikeyNano.Mikey.SakkeMode.CallOffer("sip:bob@example.org", kms) { IdScheme = scheme };
                 if (scheme == MikeyNano.Mikey.SakkeMode.IdentityScheme.TelUriMonthly)
                 {

@@ -1,6 +1,7 @@
 using MikeyNano.Bytes;
 using MikeyNano.Eccsi;
 using MikeyNano.Errors;
+using MikeyNano.Identity;
 using MikeyNano.Mikey;
 using MikeyNano.Mikey.Payloads;
 using MikeyNano.Mikey.Replay;
@@ -34,12 +35,22 @@ namespace MikeyNano.Tests.Mikey
             public EccsiKms Eccsi;
             public CounterRandomSource Rng;
 
+            /// <summary>The KMS key period of <see cref="Now"/>.</summary>
+            public ulong Period { get { return KeyPeriod.Number(Now, Kms.UserKeyPeriod, Kms.UserKeyOffset); } }
+
             public UserKeyMaterial Issue(string uri, int scheme)
             {
-                byte[] id = IdentityScheme.Identifier(scheme, uri, Kms, Now);
+                return IssueAt(uri, scheme, Now);
+            }
+
+            /// <summary>The keys of <paramref name="uri"/> for the key period (or month) of NTP time <paramref name="ntp"/>.</summary>
+            public UserKeyMaterial IssueAt(string uri, int scheme, ulong ntp)
+            {
+                byte[] id = IdentityScheme.Identifier(scheme, uri, Kms, ntp);
                 byte[] pvt;
                 byte[] ssk = Eccsi.Issue(id, Rng, out pvt);
-                return new UserKeyMaterial(uri, id, Kms, Sakke.IssueRsk(id), ssk, pvt, false);
+                if (scheme == IdentityScheme.TelUriMonthly) return new UserKeyMaterial(uri, id, Kms, Sakke.IssueRsk(id), ssk, pvt, false);
+                return new UserKeyMaterial(uri, id, Kms, KeyPeriod.Number(ntp, Kms.UserKeyPeriod, Kms.UserKeyOffset), Sakke.IssueRsk(id), ssk, pvt, false);
             }
         }
 
@@ -168,10 +179,10 @@ namespace MikeyNano.Tests.Mikey
             byte[] pvt;
             byte[] ssk = c.Eccsi.Issue(id, c.Rng, out pvt);
             // An RSK issued for another identifier fails the pairing check; an SSK for another identifier fails RFC 6507 5.1.2.
-            Expect.Throws(typeof(InvalidKeyException), delegate { new UserKeyMaterial("sip:dave@example.org", id, c.Kms, c.Sakke.IssueRsk(other), ssk, pvt, false); });
+            Expect.Throws(typeof(InvalidKeyException), "RSK", delegate { new UserKeyMaterial("sip:dave@example.org", id, c.Kms, c.Period, c.Sakke.IssueRsk(other), ssk, pvt, false); });
             byte[] pvt2;
             byte[] ssk2 = c.Eccsi.Issue(other, c.Rng, out pvt2);
-            Expect.Throws(typeof(MikeyNanoException), delegate { new UserKeyMaterial("sip:dave@example.org", id, c.Kms, c.Sakke.IssueRsk(id), ssk2, pvt2, false); });
+            Expect.Throws(typeof(MikeyNanoException), "SSK", delegate { new UserKeyMaterial("sip:dave@example.org", id, c.Kms, c.Period, c.Sakke.IssueRsk(id), ssk2, pvt2, false); });
         }
     }
 }

@@ -56,9 +56,7 @@ namespace MikeyNano.Tests.Mikey
                     placed = true;
                 }
             }
-            r.Encode();
-            r.Signature.Signature = signer.Signer.Sign(r.GetSignedData(), rng);
-            return r.Encode();
+            return Resigned.By(r, signer, rng);
         }
 
         private static byte[] CskWithIdr(int role, string uri)

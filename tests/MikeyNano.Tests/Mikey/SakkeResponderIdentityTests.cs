@@ -22,9 +22,13 @@ namespace MikeyNano.Tests.Mikey
     [TestClass]
     public class SakkeResponderIdentityTests
     {
-        private const ulong MessageTime = 0xe98abba2;
+        // T of the messages: in the key period of Alice's keys (the Streamwide vectors' T), so that the controls reach
+        // the signature check.
+        private const ulong MessageTime = 0xec898da8;
         // HDR (data type 26, CSB ID 1, empty map), T (NTP-UTC), RAND (16 octets), then the IDR payloads.
-        private const string Head = "011a05000000000100010b00e98abba2000000000e10000102030405060708090a0b0c0d0e0f";
+        private const string Head = "011a05000000000100010b00ec898da8000000000e10000102030405060708090a0b0c0d0e0f";
+        // The reproducer of issue 11 Low 14: the same with T = 0xe98abba2 and IDRi "a" 00.
+        private const string Reproducer = "011a05000000000100010b00e98abba2000000000e10000102030405060708090a0b0c0d0e0f1a01010002610004010100002000";
         // SAKKE (parameter set 1, ID scheme 1, no data) and SIGN (ECCSI, no signature).
         private const string Tail = "04010100002000";
 
@@ -48,17 +52,21 @@ namespace MikeyNano.Tests.Mikey
 
         private static void Refused(byte[] message, MikeyErrorCode code, string fragment)
         {
+            Refused(message, MessageTime, code, fragment);
+        }
+
+        private static void Refused(byte[] message, ulong now, MikeyErrorCode code, string fragment)
+        {
             SakkeResponder responder = new SakkeResponder(SakkeResponderVectorTests.Alice(), null, new ReplayCache(16, 300));
-            MikeyException e = (MikeyException)Expect.Throws(typeof(MikeyException), fragment, delegate { responder.Process(message, MessageTime); });
+            MikeyException e = (MikeyException)Expect.Throws(typeof(MikeyException), fragment, delegate { responder.Process(message, now); });
             Assert.AreEqual((int)code, (int)e.ErrorCode, e.Message);
         }
 
         [TestMethod]
         public void IdriWithAZeroOctetIsInvalidId()
         {
-            byte[] m = Hex.Decode("011a05000000000100010b00e98abba2000000000e10000102030405060708090a0b0c0d0e0f1a01010002610004010100002000");
-            Expect.Hex(Hex.Encode(m), Message(Hex.Decode("6100"), null), "the message is IDRi \"a\" 00");
-            Refused(m, MikeyErrorCode.InvalidId, "00");
+            Refused(Hex.Decode(Reproducer), 0xe98abba2, MikeyErrorCode.InvalidId, "00");
+            Refused(Message(Hex.Decode("6100"), null), MikeyErrorCode.InvalidId, "00"); // the same in Alice's key period
         }
 
         [TestMethod]

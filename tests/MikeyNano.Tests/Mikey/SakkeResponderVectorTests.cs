@@ -1,6 +1,7 @@
 using MikeyNano.Bytes;
 using MikeyNano.Errors;
 using MikeyNano.Mikey;
+using MikeyNano.Mikey.Payloads;
 using MikeyNano.Mikey.Replay;
 using MikeyNano.Mikey.SakkeMode;
 using MikeyNano.Tests.Sakke;
@@ -31,7 +32,8 @@ namespace MikeyNano.Tests.Mikey
 
         public static UserKeyMaterial User(string uri, string uid, string rsk, string ssk, string pvt)
         {
-            return new UserKeyMaterial(uri, Hex.Decode(uid), Kms(), Hex.Decode(rsk), Hex.Decode(ssk), Hex.Decode(pvt), false);
+            return new UserKeyMaterial(uri, Hex.Decode(uid), Kms(), StreamwideVectors.KeyPeriodNo, Hex.Decode(rsk), Hex.Decode(ssk),
+                Hex.Decode(pvt), false);
         }
 
         public static UserKeyMaterial Alice()
@@ -144,14 +146,12 @@ namespace MikeyNano.Tests.Mikey
         [TestMethod]
         public void UntrustedKmsIsRejected()
         {
-            // The same message received by a responder whose own KMS has another URI: IDR role 6 names a KMS it does not trust.
-            KmsPublicKeys other = new KmsPublicKeys("kms.other.example", Hex.Decode(StreamwideVectors.PubEncKey),
-                Hex.Decode(StreamwideVectors.PubAuthKey), StreamwideVectors.UserKeyPeriod, 0);
-            UserKeyMaterial alice = new UserKeyMaterial(StreamwideVectors.AliceUri, Hex.Decode(StreamwideVectors.AliceUid), other,
-                Hex.Decode(StreamwideVectors.AliceRsk), Hex.Decode(StreamwideVectors.AliceSsk), Hex.Decode(StreamwideVectors.AlicePvt), false);
-            MikeyException e = (MikeyException)Expect.Throws(typeof(MikeyException), delegate
+            // The GMK message with IDR role 6 naming a KMS Alice does not trust, signed again by the GMS.
+            byte[] m = SakkeResponderBindingTests.WithIdr(Hex.Decode(Ts33180Vectors.GmkHex), IdrPayload.RoleInitiatorKms,
+                Utf8.Encode("kms.other.example"), Gms(), new CounterRandomSource(6));
+            MikeyException e = (MikeyException)Expect.Throws(typeof(MikeyException), "kms.other.example", delegate
             {
-                new SakkeResponder(alice, null, new ReplayCache(16, 300)).Process(Hex.Decode(Ts33180Vectors.GmkHex), MessageTime);
+                new SakkeResponder(Alice(), null, new ReplayCache(16, 300)).Process(m, MessageTime);
             });
             Assert.AreEqual((int)MikeyErrorCode.InvalidId, (int)e.ErrorCode);
         }

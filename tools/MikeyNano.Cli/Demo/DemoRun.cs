@@ -100,12 +100,12 @@ namespace MikeyNano.Cli.Demo
 
                 UserKeyMaterial alice = Step("caller validates its keys", () =>
                 {
-                    var u = new UserKeyMaterial(CallerUri, aliceKeys.Id, kms, aliceKeys.Rsk, aliceKeys.Ssk, aliceKeys.Pvt, false);
+                    var u = new UserKeyMaterial(CallerUri, aliceKeys.Id, kms, period, aliceKeys.Rsk, aliceKeys.Ssk, aliceKeys.Pvt, false);
                     return (u, "RSK pairing check <[a]P+Z_T, RSK> == g, SSK/PVT check (RFC 6508 6.1.2, RFC 6507 5.1.2)");
                 });
                 UserKeyMaterial bob = Step("callee validates its keys", () =>
                 {
-                    var u = new UserKeyMaterial(CalleeUri, bobKeys.Id, kms, bobKeys.Rsk, bobKeys.Ssk, bobKeys.Pvt, true);
+                    var u = new UserKeyMaterial(CalleeUri, bobKeys.Id, kms, period, bobKeys.Rsk, bobKeys.Ssk, bobKeys.Pvt, true);
                     return (u, $"same checks, and builds its decapsulation tables ({u.TableMemoryBytes / 1024} KiB)");
                 });
 

@@ -46,7 +46,8 @@ namespace MikeyNano.Cli
                 KeyMaterialFile keys = KeyMaterialFile.Load(keysPath);
                 UserKeyMaterial own = keys.UserKeys(false);
                 var responder = new SakkeResponder(own, keys.AllKms(), new ReplayCache(64, skew)) { AcceptLegacySignature = acceptLegacySignature };
-                ulong now = atMessageTime ? (ulong)MikeyMessage.Parse(message).Timestamp.Seconds : KeyPeriod.NtpSeconds(DateTime.UtcNow);
+                ulong now = KeyPeriod.NtpSeconds(DateTime.UtcNow);
+                if (atMessageTime) now = MikeyMessage.Parse(message).Timestamp.SecondsNear(now); // T in the era nearest our clock
                 ReceivedCall call = responder.Process(message, now);
                 Print(call, output);
                 return 0;

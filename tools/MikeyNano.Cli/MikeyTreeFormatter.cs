@@ -67,8 +67,10 @@ namespace MikeyNano.Cli
             switch (p)
             {
                 case TimestampPayload t:
+                    // T carries seconds within an NTP era: shown in the era that puts it nearest this machine's clock
+                    ulong seconds = t.SecondsNear(MikeyNano.Identity.KeyPeriod.NtpSeconds(DateTime.UtcNow));
                     string when = t.TsType == TimestampPayload.Counter ? "" :
-                        " = " + new DateTime(1900, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(t.Seconds).ToString("yyyy-MM-dd HH:mm:ss") + " UTC";
+                        " = " + new DateTime(1900, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(seconds).ToString("yyyy-MM-dd HH:mm:ss") + " UTC";
                     sb.AppendLine($"{Indent}TS type={t.TsType} ({(t.TsType == 0 ? "NTP-UTC" : t.TsType == 1 ? "NTP" : "COUNTER")}) value=0x{t.Value:x16}{when}");
                     break;
                 case RandPayload r:

@@ -6,7 +6,9 @@ namespace MikeyNano.Identity
     /// <summary>
     /// The current user key period number of 3GPP TS 33.180 (the KeyPeriodNo that goes into the UID):
     /// floor((now - UserKeyOffset) / UserKeyPeriod), with now in NTP seconds (seconds since 1900-01-01 UTC), the time
-    /// base 3GPP uses for the key period.
+    /// base 3GPP uses for the key period. NTP seconds here count across NTP eras (RFC 5905 section 6: era x 2^32 + era
+    /// offset), so they go on past 2^32 after 2036-02-07T06:28:16Z; a MIKEY T payload carries them modulo 2^32 and
+    /// TimestampPayload.SecondsNear restores the era.
     /// </summary>
     public static class KeyPeriod
     {
@@ -30,7 +32,7 @@ namespace MikeyNano.Identity
             return userKeyOffset + number * userKeyPeriod;
         }
 
-        /// <summary>NTP seconds of a UTC time (DateTime ticks are 100 ns since 0001-01-01).</summary>
+        /// <summary>NTP seconds of a UTC time, counted across eras (DateTime ticks are 100 ns since 0001-01-01).</summary>
         public static ulong NtpSeconds(DateTime utc)
         {
             long seconds = (utc.Ticks - NtpEpochTicks) / 10000000L;

@@ -32,7 +32,8 @@ namespace MikeyNano.Mikey.SakkeMode
             _rng = rng;
         }
 
-        /// <summary>Builds and signs the I_MESSAGE at NTP time <paramref name="ntpSeconds"/>.</summary>
+        /// <summary>Builds and signs the I_MESSAGE at NTP time <paramref name="ntpSeconds"/> (seconds since 1900 counted
+        /// across NTP eras, as KeyPeriod.NtpSeconds gives them: the key period comes from it; T carries it modulo 2^32).</summary>
         public OutgoingCall CreateIMessage(CallOffer offer, ulong ntpSeconds)
         {
             if (offer.SrtpSessions != null && offer.GenericSessions != null)
@@ -50,7 +51,7 @@ namespace MikeyNano.Mikey.SakkeMode
             {
                 uint csbId = offer.CsbId != 0 ? offer.CsbId : RandomUInt32();
                 MikeyMessage m = new MikeyMessage(Header(offer, csbId));
-                m.Add(new TimestampPayload(TimestampPayload.NtpUtc, ntpSeconds << 32));
+                m.Add(TimestampPayload.NtpUtcAt(ntpSeconds));
                 m.Add(new RandPayload(Random(RandLength)));
                 AddIdentities(m, offer, responderId);
                 if (offer.Policies != null)

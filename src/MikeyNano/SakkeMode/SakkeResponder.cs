@@ -60,7 +60,8 @@ namespace MikeyNano.Mikey.SakkeMode
         /// </summary>
         public bool AcceptLegacySignature { get; set; }
 
-        /// <summary>Processes one I_MESSAGE received at NTP time <paramref name="ntpNow"/>.</summary>
+        /// <summary>Processes one I_MESSAGE received at NTP time <paramref name="ntpNow"/> (seconds since 1900 counted
+        /// across NTP eras, as KeyPeriod.NtpSeconds gives them).</summary>
         public ReceivedCall Process(byte[] message, ulong ntpNow)
         {
             MikeyMessage m = MikeyMessage.Parse(message);
@@ -68,7 +69,7 @@ namespace MikeyNano.Mikey.SakkeMode
             TimestampPayload t = m.Timestamp;
             if (t == null) throw new MikeyException(MikeyErrorCode.InvalidTs, "I_MESSAGE has no T payload");
             if (t.TsType == TimestampPayload.Counter) throw new MikeyException(MikeyErrorCode.InvalidTs, "MIKEY-SAKKE needs an NTP timestamp, not a counter");
-            ulong ts = (ulong)t.Seconds;
+            ulong ts = t.SecondsNear(ntpNow); // T carries no NTP era: the one that puts it nearest our clock
             if (!_replay.IsInWindow((long)ts, (long)ntpNow))
                 throw new MikeyException(MikeyErrorCode.InvalidTs, "timestamp " + ts + " is more than " + _replay.SkewSeconds
                     + " s from our clock " + ntpNow);

@@ -7,19 +7,20 @@ using MikeyNano.Tests.Support;
 
 namespace MikeyNano.HostTests.Mikey;
 
-/// <summary>A test KMS (SAKKE and ECCSI keys, 30-day key periods from NTP second 0) that issues validated user keys for
-/// a key period, with a deterministic RNG: the setting of the host tests that run whole MIKEY-SAKKE calls.</summary>
+/// <summary>A test KMS (SAKKE and ECCSI keys, 30-day key periods from NTP second <c>userKeyOffset</c>, 0 unless given)
+/// that issues validated user keys for a key period, with a deterministic RNG: the setting of the host tests that run
+/// whole MIKEY-SAKKE calls.</summary>
 public sealed class TestCommunity
 {
     public const string KmsUri = "kms.example.org";
     public const ulong KeyPeriodSeconds = 2592000;
 
-    public TestCommunity(ulong seed)
+    public TestCommunity(ulong seed, ulong userKeyOffset = 0)
     {
         Rng = new CounterRandomSource(seed);
         Sakke = SakkeKms.Generate(Rng);
         Eccsi = EccsiKms.Generate(Rng);
-        Kms = new KmsPublicKeys(KmsUri, Sakke.PublicKey, Eccsi.Kpak, KeyPeriodSeconds, 0);
+        Kms = new KmsPublicKeys(KmsUri, Sakke.PublicKey, Eccsi.Kpak, KeyPeriodSeconds, userKeyOffset);
     }
 
     public CounterRandomSource Rng { get; }

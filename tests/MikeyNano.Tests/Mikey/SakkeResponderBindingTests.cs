@@ -31,7 +31,7 @@ namespace MikeyNano.Tests.Mikey
 
         /// <summary><paramref name="message"/> with the IDR of <paramref name="role"/> set to <paramref name="data"/>
         /// (replaced, or inserted after the last IDR), signed again by <paramref name="signer"/>.</summary>
-        internal static byte[] WithIdr(byte[] message, int role, byte[] data, UserKeyMaterial signer, IRandomSource rng)
+        public static byte[] WithIdr(byte[] message, int role, byte[] data, UserKeyMaterial signer, IRandomSource rng)
         {
             MikeyMessage m = MikeyMessage.Parse(message);
             MikeyMessage r = new MikeyMessage(m.Header);

@@ -1,20 +1,24 @@
 using System;
+using MikeyNano.Entropy;
 
 namespace MikeyNano.SelfTest
 {
     /// <summary>
-    /// The power-on self-test, as FIPS 140-style crypto modules run at boot: every algorithm the library offers is run
-    /// once on a published input and compared with the published answer. The device firmware calls
-    /// <see cref="Run"/> at start-up and refuses to key calls while <see cref="AllPassed"/> is false; the host CLI
-    /// exposes it as <c>mikeynano selftest</c>.
+    /// The power-on self-test, as FIPS 140-style crypto modules run at boot: the start-up health test of the random
+    /// source (NIST SP 800-90B 4.3), then every algorithm the library offers, run once on a published input and compared
+    /// with the published answer. The device firmware calls <see cref="Run"/> at start-up with the random source it will
+    /// use and refuses to key calls while <see cref="AllPassed"/> is false; the host CLI exposes it as
+    /// <c>mikeynano selftest</c>.
     /// </summary>
     public static class PowerOnSelfTest
     {
-        /// <summary>Every known-answer test, bottom layer first. Each layer adds its tests here.</summary>
-        internal static KnownAnswerTest[] AllTests()
+        /// <summary>The random source's health test, then every known-answer test, bottom layer first. Each layer adds
+        /// its tests here.</summary>
+        internal static KnownAnswerTest[] AllTests(IRandomSource rng)
         {
             return new KnownAnswerTest[]
             {
+                new RngStartupTest(rng),
                 new HexKat(),
                 new Sha1Kat(),
                 new Sha256Kat(),
@@ -35,10 +39,12 @@ namespace MikeyNano.SelfTest
             };
         }
 
-        /// <summary>Runs every test; a test that throws is reported as failed with its message, and the rest still run.</summary>
-        public static SelfTestResult[] Run()
+        /// <summary>Runs every test, the health test on 1024 octets of <paramref name="rng"/> (the source the endpoint
+        /// will draw from); a test that throws is reported as failed with its message, and the rest still run.</summary>
+        public static SelfTestResult[] Run(IRandomSource rng)
         {
-            KnownAnswerTest[] tests = AllTests();
+            if (rng == null) throw new ArgumentNullException("rng");
+            KnownAnswerTest[] tests = AllTests(rng);
             SelfTestResult[] results = new SelfTestResult[tests.Length];
             for (int i = 0; i < tests.Length; i++)
             {

@@ -3,6 +3,7 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using MikeyNano.Entropy;
 using MikeyNano.SelfTest;
 
 namespace MikeyNano.Tests.Srtp
@@ -14,7 +15,7 @@ namespace MikeyNano.Tests.Srtp
         [TestMethod]
         public void PowerOnSelfTestRunsAndPassesTheSrtpKats()
         {
-            SelfTestResult[] results = PowerOnSelfTest.Run();
+            SelfTestResult[] results = PowerOnSelfTest.Run(new DeviceRandomSource());
             int srtp = 0;
             for (int i = 0; i < results.Length; i++)
             {

@@ -81,7 +81,8 @@ namespace MikeyNano.Mikey
             return 0; // empty map (3GPP PCK): no crypto session is named; the caller derives with the cs_id its role implies
         }
 
-        private static int PolicyOf(GenericCsEntry e)
+        /// <summary>The policy number a GENERIC-ID entry names (its first; 0 when it names none).</summary>
+        internal static int PolicyOf(GenericCsEntry e)
         {
             return e.Policies.Length > 0 ? e.Policies[0] : 0;
         }

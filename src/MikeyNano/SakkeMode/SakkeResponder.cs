@@ -4,6 +4,7 @@ using MikeyNano.Errors;
 using MikeyNano.Hashing;
 using MikeyNano.Mikey.Payloads;
 using MikeyNano.Mikey.Replay;
+using MikeyNano.Srtp;
 
 namespace MikeyNano.Mikey.SakkeMode
 {
@@ -32,6 +33,7 @@ namespace MikeyNano.Mikey.SakkeMode
         private readonly byte[] _ownUri;
         private readonly EccsiVerifier[] _verifiers; // per trusted KMS; with its KPAK table once a call under it is accepted
         private readonly ReplayCache _replay;
+        private SrtpMinimumPolicy _srtpMinimum = new SrtpMinimumPolicy();
 
         /// <param name="own">this radio's keys for the key period</param>
         /// <param name="trustedKms">the KMSs whose users may call us (our own is always trusted)</param>
@@ -59,6 +61,19 @@ namespace MikeyNano.Mikey.SakkeMode
         /// <see cref="ReceivedCall.LegacySignature"/>.
         /// </summary>
         public bool AcceptLegacySignature { get; set; }
+
+        /// <summary>The least SRTP protection a message may ask for (defaults: <see cref="SrtpMinimumPolicy"/>); below it
+        /// Process refuses the message with Invalid-SP before anything is decapsulated. Give the same object to
+        /// SrtpContextFactory.Create when it is not the default.</summary>
+        public SrtpMinimumPolicy SrtpMinimum
+        {
+            get { return _srtpMinimum; }
+            set
+            {
+                if (value == null) throw new System.ArgumentNullException("value");
+                _srtpMinimum = value;
+            }
+        }
 
         /// <summary>Processes one I_MESSAGE received at NTP time <paramref name="ntpNow"/> (seconds since 1900 counted
         /// across NTP eras, as KeyPeriod.NtpSeconds gives them).</summary>
@@ -98,6 +113,7 @@ namespace MikeyNano.Mikey.SakkeMode
                     : "I_MESSAGE is older than the replay cache can vouch for");
 
             SessionKeys.Check(m); // so that no derivation can fail once the SSV exists
+            SrtpMinimum.CheckMessage(m); // RFC 3830 6.10: what the initiator asks for, against our local minimum
             byte[] ssv;
             try
             {

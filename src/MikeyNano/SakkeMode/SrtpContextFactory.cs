@@ -6,7 +6,8 @@ namespace MikeyNano.Srtp
     /// <summary>
     /// Builds SRTP contexts straight from what a MIKEY exchange yields (RFC 3830 section 4.1.3 and 6.10): the crypto
     /// session's master key, master salt, SSRC and ROC, under the security policy its SP payload names (the RFC 3830
-    /// defaults, AES_CM_128_HMAC_SHA1_80, when the message carries no SP payload).
+    /// defaults, AES_CM_128_HMAC_SHA1_80, when the message carries no SP payload), if that policy meets the local
+    /// <see cref="SrtpMinimumPolicy"/>.
     /// </summary>
     public static class SrtpContextFactory
     {
@@ -58,17 +59,30 @@ namespace MikeyNano.Srtp
             return new SecurityPolicyParam(type, new byte[] { (byte)value });
         }
 
-        /// <summary>The context for crypto session <paramref name="cs"/>, for the stream with its SSRC.</summary>
+        /// <summary>The context for crypto session <paramref name="cs"/>, for the stream with its SSRC, under the
+        /// default <see cref="SrtpMinimumPolicy"/> (MikeyException Invalid-SP below it).</summary>
         public static SrtpContext Create(CryptoSession cs)
         {
-            return new SrtpContext(cs.MasterKey, cs.MasterSalt, cs.Ssrc, cs.Roc, PolicyOf(cs.Policy));
+            return Create(cs, cs.Ssrc, cs.Roc, new SrtpMinimumPolicy());
         }
 
         /// <summary>The context for crypto session <paramref name="cs"/> with an explicit SSRC (a GENERIC-ID or empty
-        /// map names no SSRC: 3GPP group and private calls take it from the media session).</summary>
+        /// map names no SSRC: 3GPP group and private calls take it from the media session), under the default
+        /// <see cref="SrtpMinimumPolicy"/>.</summary>
         public static SrtpContext Create(CryptoSession cs, uint ssrc, uint roc)
         {
-            return new SrtpContext(cs.MasterKey, cs.MasterSalt, ssrc, roc, PolicyOf(cs.Policy));
+            return Create(cs, ssrc, roc, new SrtpMinimumPolicy());
+        }
+
+        /// <summary>The context for crypto session <paramref name="cs"/> with an explicit SSRC and ROC, if its policy
+        /// meets <paramref name="minimum"/> (the application's, as given to SakkeResponder.SrtpMinimum); else
+        /// MikeyException Invalid-SP and no context.</summary>
+        public static SrtpContext Create(CryptoSession cs, uint ssrc, uint roc, SrtpMinimumPolicy minimum)
+        {
+            if (minimum == null) throw new System.ArgumentNullException("minimum");
+            SrtpPolicy p = PolicyOf(cs.Policy);
+            minimum.Check(p, cs.Policy == null ? "the RFC 3830 default policy" : "SP policy " + cs.Policy.PolicyNo);
+            return new SrtpContext(cs.MasterKey, cs.MasterSalt, ssrc, roc, p);
         }
     }
 }

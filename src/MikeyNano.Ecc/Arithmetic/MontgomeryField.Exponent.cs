@@ -8,7 +8,7 @@ namespace MikeyNano.Arithmetic
         /// <summary>r = a^e, constant-time in the exponent's bits for a fixed length (see <see cref="WindowedPow"/>).</summary>
         public void Pow(uint[] r, uint[] a, byte[] exponentBigEndian)
         {
-            WindowedPow.Run(this, _table, _acc, _sel, r, a, exponentBigEndian);
+            WindowedPow.Run(this, PowTable(), _acc, _sel, r, a, exponentBigEndian);
         }
 
         /// <summary>r = a^-1 (0 stays 0); constant-time. The divstep inverse of the stored integer a R is a^-1 R^-1;
@@ -29,7 +29,7 @@ namespace MikeyNano.Arithmetic
         /// 256-bit p; the reference for <see cref="Invert"/>, and the inversion a cost model without divsteps counts.</summary>
         public void InvertByFermat(uint[] r, uint[] a)
         {
-            FixedExponentPow.Run(this, _table, _acc, r, a, _invertSchedule);
+            FixedExponentPow.Run(this, PowTable(), _acc, r, a, InvertSchedule());
         }
 
         /// <summary>r = a^((p+1)/4), a square root of a when one exists (p = 3 mod 4 only; otherwise throws
@@ -39,7 +39,7 @@ namespace MikeyNano.Arithmetic
             if (_sqrtExp == null) throw new NotSupportedException("Sqrt needs p = 3 mod 4");
             uint[] saved = _tmp2;
             Array.Copy(a, saved, _n);
-            FixedExponentPow.Run(this, _table, _acc, r, a, _sqrtSchedule);
+            FixedExponentPow.Run(this, PowTable(), _acc, r, a, SqrtSchedule());
             uint[] check = _tmp;
             Sqr(check, r);
             return AreEqual(check, saved) != 0;

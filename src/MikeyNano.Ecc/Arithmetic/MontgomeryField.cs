@@ -24,7 +24,7 @@ namespace MikeyNano.Arithmetic
         private readonly uint[] _r3;        // R^3 mod p (plain integer): Invert's correction
         private readonly DivstepInverse _inverse;
         private readonly byte[] _pMinus2;   // exponent for Invert
-        private readonly int[] _invertSchedule, _sqrtSchedule; // FixedExponentPow schedules of p - 2 and (p + 1) / 4
+        private int[] _invertSchedule, _sqrtSchedule; // FixedExponentPow schedules of p - 2 and (p + 1) / 4, made on first use
         private readonly byte[] _sqrtExp;   // (p+1)/4 when p = 3 mod 4, else null
 
         // scratch (one set per instance)
@@ -32,7 +32,7 @@ namespace MikeyNano.Arithmetic
         private readonly uint[] _w;         // 2n + 1 limbs: square before reduction
         private readonly uint[] _tmp;       // n limbs: conversions
         private readonly uint[] _tmp2;      // n limbs: Sqrt check
-        private readonly uint[][] _table;   // 16 x n: Pow window table
+        private uint[][] _table;            // 16 x n: Pow window table, allocated by the first Pow or Sqrt
         private readonly uint[] _acc;       // n limbs: Pow accumulator
         private readonly uint[] _sel;       // n limbs: Pow selected table entry
 
@@ -79,7 +79,6 @@ namespace MikeyNano.Arithmetic
             _tmp2 = new uint[_n];
             _acc = new uint[_n];
             _sel = new uint[_n];
-            _table = WindowedPow.NewTable(_n);
 
             // p - 2 and (p + 1) / 4 as big-endian exponents.
             uint[] e = new uint[_n];
@@ -99,9 +98,7 @@ namespace MikeyNano.Arithmetic
                 }
                 _sqrtExp = new byte[_byteLength];
                 Natural.ToBigEndian(e, _n, _sqrtExp, 0, _byteLength);
-                _sqrtSchedule = FixedExponentPow.Schedule(_sqrtExp);
             }
-            _invertSchedule = FixedExponentPow.Schedule(_pMinus2);
             _inverse = new DivstepInverse(_p, _n);
             _r3 = new uint[_n];
             MontMul(_r3, _r2, _r2);      // R^2 R^2 / R = R^3
@@ -112,7 +109,6 @@ namespace MikeyNano.Arithmetic
         {
             _n = o._n; _byteLength = o._byteLength; _p = o._p; _n0 = o._n0; _r2 = o._r2; _one = o._one;
             _rawOne = o._rawOne; _pMinus2 = o._pMinus2; _sqrtExp = o._sqrtExp;
-            _invertSchedule = o._invertSchedule; _sqrtSchedule = o._sqrtSchedule;
             _r3 = o._r3; _inverse = o._inverse.Clone();
             _t = new uint[_n + 2];
             _w = new uint[2 * _n + 1];
@@ -120,7 +116,6 @@ namespace MikeyNano.Arithmetic
             _tmp2 = new uint[_n];
             _acc = new uint[_n];
             _sel = new uint[_n];
-            _table = WindowedPow.NewTable(_n);
         }
 
         /// <summary>Another instance over the same modulus with its own scratch (for another thread); cheap.</summary>
@@ -152,7 +147,30 @@ namespace MikeyNano.Arithmetic
             Array.Clear(_t, 0, _t.Length); Array.Clear(_w, 0, _w.Length);
             Array.Clear(_tmp, 0, _n); Array.Clear(_tmp2, 0, _n);
             Array.Clear(_acc, 0, _n); Array.Clear(_sel, 0, _n);
-            WindowedPow.WipeTable(_table);
+            if (_table != null) WindowedPow.WipeTable(_table);
+        }
+
+        /// <summary>The window table of Pow, Sqrt and InvertByFermat (16 x n limbs: 2 KB for 1024 bits), allocated on
+        /// first use so that an instance that only multiplies and reduces (SAKKE's integers mod q, a P-256 context's
+        /// scalars) never holds one.</summary>
+        /// <summary>The schedules of Sqrt and InvertByFermat (about 1.6 KB each for 1024 bits), made on first use: the
+        /// library inverts by divsteps and decodes no compressed point of this field, so they are rarely needed.</summary>
+        private int[] InvertSchedule()
+        {
+            if (_invertSchedule == null) _invertSchedule = FixedExponentPow.Schedule(_pMinus2);
+            return _invertSchedule;
+        }
+
+        private int[] SqrtSchedule()
+        {
+            if (_sqrtSchedule == null) _sqrtSchedule = FixedExponentPow.Schedule(_sqrtExp);
+            return _sqrtSchedule;
+        }
+
+        private uint[][] PowTable()
+        {
+            if (_table == null) _table = WindowedPow.NewTable(_n);
+            return _table;
         }
 
         public uint[] Create()

@@ -35,6 +35,14 @@ namespace MikeyNano.Curves
             _gx = new uint[8]; _gy = new uint[8]; _k1 = new uint[8]; _k2 = new uint[8]; _m = new uint[8];
         }
 
+        /// <summary>Lets the public path's scratch (about 6 KB in nanoCLR: Q's odd multiples and their scratch, two NAFs)
+        /// go: the next public operation allocates it again. Called once it is wiped.</summary>
+        private void DropPublicScratch()
+        {
+            _acc = null; _oneShot = null; _nafG = null; _nafQ = null;
+            _gx = null; _gy = null; _k1 = null; _k2 = null; _m = null;
+        }
+
         private void WipePublicScratch()
         {
             if (_acc == null) return;

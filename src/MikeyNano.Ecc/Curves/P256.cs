@@ -294,6 +294,7 @@ namespace MikeyNano.Curves
             _f.Wipe();
             _n.Wipe();
             WipePublicScratch();
+            if (!_useBaseTable) DropPublicScratch(); // a small device's long-lived contexts hold no idle scratch
         }
 
         /// <summary>Wipes the point scratch space (after operations on secrets).</summary>

@@ -18,7 +18,8 @@ namespace MikeyNano.Eccsi
     /// </summary>
     public sealed class EccsiSigner
     {
-        private readonly P256 _ctx;
+        private readonly P256ContextSlot _slot; // the working context: kept with precomputation, else per call
+        private P256 Ctx { get { return _slot.Context; } }
         private readonly uint[] _ssk;
         private readonly byte[] _pvt;
         private readonly byte[] _hs;
@@ -31,8 +32,8 @@ namespace MikeyNano.Eccsi
         /// for devices without the memory for it: a fixed-window ladder instead, about six times slower.</summary>
         public EccsiSigner(byte[] kpak, byte[] identifier, byte[] ssk, byte[] pvt, bool precompute)
         {
-            _ctx = new P256(precompute);
-            MontgomeryField n = _ctx.Scalars;
+            _slot = new P256ContextSlot(precompute);
+            MontgomeryField n = Ctx.Scalars;
             P256Point kpakPoint = EccsiVerifier.DecodePoint(kpak, "KPAK");
             P256Point pvtPoint;
             try { pvtPoint = P256Point.Decode(pvt, 0, pvt == null ? 0 : pvt.Length); }
@@ -50,8 +51,8 @@ namespace MikeyNano.Eccsi
                 byte[] kpakEncoded = kpakPoint.EncodeUncompressed();
                 _hs = EccsiHashes.Hs(kpakEncoded, identifier, _pvt);
                 // RFC 6507 5.1.2: [SSK]G == [HS]PVT + KPAK
-                P256Point left = _ctx.MultiplyBase(ssk);
-                P256Point right = _ctx.Add(_ctx.MultiplyAddPublic(new byte[] { 0 }, _hs, pvtPoint), kpakPoint);
+                P256Point left = Ctx.MultiplyBase(ssk);
+                P256Point right = Ctx.Add(Ctx.MultiplyAddPublic(new byte[] { 0 }, _hs, pvtPoint), kpakPoint);
                 if (!left.Equals(right))
                     throw new InvalidKeyException("ECCSI: (SSK, PVT) does not validate against KPAK: [SSK]G != [HS]PVT + KPAK");
                 built = true;
@@ -59,7 +60,7 @@ namespace MikeyNano.Eccsi
             finally
             {
                 if (!built) Secrets.Wipe(_ssk); // a key that failed validation is not kept
-                _ctx.WipeAll();
+                _slot.Done();
             }
         }
 
@@ -84,7 +85,7 @@ namespace MikeyNano.Eccsi
             try
             {
                 rng.Fill(z, 0, z.Length);
-                _ctx.Scalars.ToBytes(_ssk, x, 0);
+                Ctx.Scalars.ToBytes(_ssk, x, 0);
                 nonces = new Rfc6979Nonce(x, EccsiHashes.HsM(_hs, message, offset, count), z);
                 Secrets.Wipe(x);
                 while (true)
@@ -101,7 +102,7 @@ namespace MikeyNano.Eccsi
                 Secrets.Wipe(x);
                 Secrets.Wipe(z);
                 if (nonces != null) nonces.Wipe();
-                _ctx.WipeAll();
+                _slot.Done();
             }
         }
 
@@ -114,12 +115,12 @@ namespace MikeyNano.Eccsi
         /// (r = 0 or HE + r SSK = 0 mod q).</summary>
         internal byte[] SignWith(byte[] message, int offset, int count, byte[] j)
         {
-            MontgomeryField n = _ctx.Scalars;
+            MontgomeryField n = Ctx.Scalars;
             uint[] rq = n.Create(), t = n.Create(), jq = n.Create();
             try
             {
                 // 2) J = [j]G, r = Jx
-                P256Point jPoint = _ctx.MultiplyBase(j);
+                P256Point jPoint = Ctx.MultiplyBase(j);
                 if (jPoint.IsInfinity) return null;
                 byte[] r = jPoint.X;
                 n.FromBytesReduce(r, 0, 32, rq);
@@ -148,7 +149,7 @@ namespace MikeyNano.Eccsi
                 Secrets.Wipe(t);
                 Secrets.Wipe(jq);
                 Secrets.Wipe(rq);
-                _ctx.WipeAll();
+                _slot.Done();
             }
         }
 
@@ -156,7 +157,7 @@ namespace MikeyNano.Eccsi
         public void Wipe()
         {
             Secrets.Wipe(_ssk);
-            _ctx.WipeAll();
+            _slot.Done();
         }
     }
 }

@@ -15,16 +15,17 @@ namespace MikeyNano.Eccsi
     /// </summary>
     public sealed class EccsiVerifier
     {
-        private readonly P256 _ctx;
+        private readonly P256ContextSlot _slot; // the working context: kept with precomputation, else per call
+        private P256 Ctx { get { return _slot.Context; } }
         private readonly P256Point _kpak;
         private readonly byte[] _kpakEncoded;
         private readonly P256PrecomputedPoint _kpakTable;
 
         /// <summary>A verifier for KPAK's signers; precompute builds KPAK's table and uses G's shared one, otherwise
-        /// no table is built or used (G's odd multiples G .. 15G, 512 octets, are made once per verifier).</summary>
+        /// no table is built or used (G, 3G, ..., 15G are made per call, with the call's working context).</summary>
         public EccsiVerifier(byte[] kpak, bool precompute)
         {
-            _ctx = new P256(precompute);
+            _slot = new P256ContextSlot(precompute);
             _kpak = DecodePoint(kpak, "KPAK");
             _kpakEncoded = _kpak.EncodeUncompressed();
             if (precompute) _kpakTable = new P256PrecomputedPoint(_kpak);
@@ -57,11 +58,23 @@ namespace MikeyNano.Eccsi
         /// <summary>Throws <see cref="SignatureException"/> unless the signature verifies.</summary>
         public void Verify(byte[] message, int offset, int count, byte[] signature, int sigOffset, byte[] identifier)
         {
+            try
+            {
+                VerifyOnContext(message, offset, count, signature, sigOffset, identifier);
+            }
+            finally
+            {
+                _slot.Done(); // public values only, but a table-free context lets its scratch go here (docs/device.md)
+            }
+        }
+
+        private void VerifyOnContext(byte[] message, int offset, int count, byte[] signature, int sigOffset, byte[] identifier)
+        {
             if (signature == null || sigOffset < 0 || sigOffset + EccsiHashes.SignatureLength > signature.Length)
                 throw new SignatureException("ECCSI: a signature is r || s || PVT, " + EccsiHashes.SignatureLength + " octets");
             if (message == null || offset < 0 || count < 0 || offset + count > message.Length)
                 throw new SignatureException("ECCSI: message range out of bounds");
-            MontgomeryField n = _ctx.Scalars;
+            MontgomeryField n = Ctx.Scalars;
             uint[] r = n.Create(), s = n.Create(), t = n.Create(), u = n.Create();
             try
             {
@@ -95,12 +108,12 @@ namespace MikeyNano.Eccsi
                 n.Mul(t, t, u);                     // s r HS
                 byte[] sRHs = new byte[32];
                 n.ToBytes(t, sRHs, 0);
-                j = _ctx.Add(_ctx.MultiplyAddPublic(sHe, sRHs, pvt), _kpakTable.Multiply(_ctx, sR));
+                j = Ctx.Add(Ctx.MultiplyAddPublic(sHe, sRHs, pvt), _kpakTable.Multiply(Ctx, sR));
             }
             else
             {
-                P256Point y = _ctx.Add(_ctx.MultiplyAddPublic(new byte[] { 0 }, hs, pvt), _kpak);
-                j = _ctx.MultiplyAddPublic(sHe, sR, y);
+                P256Point y = Ctx.Add(Ctx.MultiplyAddPublic(new byte[] { 0 }, hs, pvt), _kpak);
+                j = Ctx.MultiplyAddPublic(sHe, sR, y);
             }
             // 6) Jx == r and Jx != 0
             if (j.IsInfinity) throw new SignatureException("ECCSI: J is the point at infinity");

@@ -5,14 +5,16 @@ namespace MikeyNano.Sakke
 {
     /// <summary>
     /// [k]Q for a variable point Q and a secret scalar k in [1, q-1], the plain path without precomputed tables:
-    /// signed fixed windows of 5 bits with odd digits (so no digit is zero and the accumulator never meets infinity),
-    /// a 16-entry table of the odd multiples Q, 3Q, ..., 31Q, and a table lookup that reads every entry. The number
-    /// of doublings, additions and the memory touched do not depend on k. Cost: about 1020 doublings + 204 additions
-    /// (~11,500 F_p multiplications and squarings) plus one inversion for the affine result.
+    /// signed fixed windows of 4 bits with odd digits (so no digit is zero and the accumulator never meets infinity),
+    /// an 8-entry table of the odd multiples Q, 3Q, ..., 15Q, and a table lookup that reads every entry. The number
+    /// of doublings, additions and the memory touched do not depend on k. Cost: about 1020 doublings + 255 additions
+    /// (~12,100 F_p multiplications and squarings) plus one inversion for the affine result. Four bits, not five:
+    /// 5% more work for half the table (8 Jacobian points of 1024-bit coordinates fewer, about 4.5 KB in nanoCLR) on
+    /// the path meant for small devices.
     /// </summary>
     internal sealed class SakkeScalarMultiplier
     {
-        private const int W = 5;
+        private const int W = 4;
         private const int Entries = 1 << (W - 1);
         private readonly SakkeCurve _curve;
         private readonly IPrimeField _f;

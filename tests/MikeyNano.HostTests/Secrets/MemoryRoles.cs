@@ -108,7 +108,7 @@ public static class MemoryRoles
         ["EccsiVerifier._kpak"] = (Role.Public, "KPAK"),
         ["EccsiVerifier._kpakEncoded"] = (Role.Public, "KPAK"),
         ["EccsiVerifier._kpakTable"] = (Role.Public, "the comb of KPAK"),
-        ["EccsiVerifier._ctx"] = (Role.Public, "a context for verification: public inputs only"),
+        ["EccsiVerifier._slot"] = (Role.Public, "the context for verification (kept with precomputation): public inputs only"),
         ["UserKeyMaterial.<Identifier>k__BackingField"] = (Role.Public, "the user's identifier"),
         ["UserKeyMaterial.<Kms>k__BackingField"] = (Role.Public, "the KMS's public keys"),
         ["SakkeInitiator._senderKey"] = (Role.Public, "Z_T, the KMS public key its cached sender encapsulates to"),

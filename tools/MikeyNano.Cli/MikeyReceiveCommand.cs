@@ -50,6 +50,8 @@ namespace MikeyNano.Cli
                 if (atMessageTime) now = MikeyMessage.Parse(message).Timestamp.SecondsNear(now); // T in the era nearest our clock
                 ReceivedCall call = responder.Process(message, now);
                 Print(call, output);
+                call.Wipe();
+                own.Wipe();
                 return 0;
             }
             catch (MikeyException e)

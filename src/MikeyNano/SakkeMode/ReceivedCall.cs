@@ -3,7 +3,9 @@ using MikeyNano.Bytes;
 namespace MikeyNano.Mikey.SakkeMode
 {
     /// <summary>What the responder learned from a verified I_MESSAGE: who sent it, the SSV (TGK) and the keyed crypto
-    /// sessions. Only built after the signature verified and SAKKE decapsulated with its consistency check.</summary>
+    /// sessions. Only built after the signature verified and SAKKE decapsulated with its consistency check. The SSV and
+    /// the sessions' master keys and salts are secret and belong to the caller: <see cref="Wipe"/> when the call ends (after
+    /// reading what it needs, such as Ts33180Profile.KeyParameters, which takes the SSV).</summary>
     public sealed class ReceivedCall
     {
         internal ReceivedCall(MikeyMessage message, byte[] initiatorIdentifier, byte[] initiatorUri, byte[] ssv,
@@ -33,5 +35,13 @@ namespace MikeyNano.Mikey.SakkeMode
         /// peers sign (MIKEY spec digest section 1.4): accepted only when the responder's
         /// <see cref="SakkeResponder.AcceptLegacySignature"/> is set, and reported so the caller can log it.</summary>
         public bool LegacySignature { get; private set; }
+
+        /// <summary>Zeroes every secret the call holds: the SSV and each session's master key and salt (the message and
+        /// the initiator's identity are public and stay). After it the call can key nothing.</summary>
+        public void Wipe()
+        {
+            Secrets.Wipe(Ssv);
+            SessionKeys.Wipe(Sessions);
+        }
     }
 }

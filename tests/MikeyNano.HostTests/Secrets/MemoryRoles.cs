@@ -102,7 +102,7 @@ public static class MemoryRoles
         ["SrtpContext._roc4"] = (Role.Public, "the rollover counter, public"),
     };
 
-    /// <summary>MIKEY-SAKKE (RFC 6509): UserKeyMaterial, SakkeInitiator, SakkeResponder.</summary>
+    /// <summary>MIKEY-SAKKE (RFC 6509): UserKeyMaterial, SakkeInitiator, SakkeResponder, OutgoingCall, ReceivedCall.</summary>
     public static readonly Dictionary<string, (Role Role, string Why)> Mikey = new()
     {
         ["EccsiVerifier._kpak"] = (Role.Public, "KPAK"),
@@ -117,6 +117,17 @@ public static class MemoryRoles
         ["SakkeResponder._trustedUris"] = (Role.Public, "the trusted KMSs' URIs"),
         ["SakkeResponder._ownUri"] = (Role.Public, "our URI"),
         ["SakkeResponder._replay"] = (Role.Public, "digests of accepted messages' signed (public) parts and their times"),
+        ["OutgoingCall.<Ssv>k__BackingField"] = (Role.Key, "OutgoingCall: the SSV, the caller's until Wipe()"),
+        ["OutgoingCall.<Message>k__BackingField"] = (Role.Public, "the I_MESSAGE as sent"),
+        ["OutgoingCall.<Parsed>k__BackingField"] = (Role.Public, "the I_MESSAGE as sent, parsed"),
+        ["ReceivedCall.<Ssv>k__BackingField"] = (Role.Key, "ReceivedCall: the SSV, the caller's until Wipe()"),
+        ["ReceivedCall.<Message>k__BackingField"] = (Role.Public, "the I_MESSAGE as received, parsed"),
+        ["ReceivedCall.<InitiatorIdentifier>k__BackingField"] = (Role.Public, "the initiator's identifier"),
+        ["ReceivedCall.<InitiatorUriOctets>k__BackingField"] = (Role.Public, "the initiator's URI"),
+        ["CryptoSession.<MasterKey>k__BackingField"] = (Role.Key, "CryptoSession: the SRTP master key, the caller's until Wipe()"),
+        ["CryptoSession.<MasterSalt>k__BackingField"] = (Role.Key, "CryptoSession: the SRTP master salt, the caller's until Wipe()"),
+        ["CryptoSession.<Policy>k__BackingField"] = (Role.Public, "the SP payload of the message"),
+        ["CryptoSession.<KeyIds>k__BackingField"] = (Role.Public, "key IDs of the message's GENERIC-ID map"),
     };
 
     private static readonly Dictionary<string, (Role Role, string Why)>[] Sections = { Shared, Eccsi, Sakke, P256, Srtp, Mikey };

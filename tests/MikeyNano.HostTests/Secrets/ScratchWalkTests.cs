@@ -20,11 +20,11 @@ namespace MikeyNano.HostTests.Secrets;
 /// <summary>
 /// A secret never outlives the call that used it (issue 11, Deliver 1): after every secret operation of every public
 /// crypto object (key generation, KMS issuance, sign, encapsulate, decapsulate, ECDH, SRTP protect and unprotect, and
-/// their failures), <see cref="ScratchWalk"/> walks every array reachable from the object and from every static field of
-/// the device assemblies (the shared contexts and caches): each one that <see cref="MemoryRoles"/> does not list as a
-/// documented key or a public value must be all zero. After Wipe() the keys must be zero too, both those still
-/// reachable and those that were reachable before Wipe() (a key dropped without wiping is still in memory). Every
-/// finding of the run is reported at once.
+/// their failures; the calls a MIKEY-SAKKE exchange hands back), <see cref="ScratchWalk"/> walks every array reachable
+/// from the object and from every static field of the device assemblies (the shared contexts and caches): each one that
+/// <see cref="MemoryRoles"/> does not list as a documented key or a public value must be all zero. After Wipe() the
+/// keys must be zero too, both those still reachable and those that were reachable before Wipe() (a key dropped without
+/// wiping is still in memory). Every finding of the run is reported at once.
 /// </summary>
 [TestClass]
 [DoNotParallelize] // reads the process-wide caches, which other tests' operations use
@@ -175,6 +175,10 @@ public class ScratchWalkTests
         Assert.AreEqual(Hex.Encode(call.Ssv), Hex.Encode(got.Ssv));
         Assert.ThrowsExactly<MikeyException>(() => responder.Process(call.Message, Now)); // a replay
         Check("SakkeResponder.Process, replay refused", responder);
+        Check("OutgoingCall (after CreateIMessage)", call);
+        Check("ReceivedCall (after Process)", got);
+        Wiped("OutgoingCall.Wipe", call, call.Wipe);
+        Wiped("ReceivedCall.Wipe", got, got.Wipe);
         Wiped("UserKeyMaterial.Wipe", alice, alice.Wipe);
         Wiped("UserKeyMaterial.Wipe (tables)", bob, bob.Wipe);
     }

@@ -174,6 +174,8 @@ namespace MikeyNano.Cli.Demo
                     throw new StepFailed("the callee accepted the same I_MESSAGE twice");
                 });
 
+                call.Wipe();
+                answer.Wipe();
                 alice.Wipe();
                 bob.Wipe();
                 tx.Wipe();

@@ -24,17 +24,7 @@ namespace MikeyNano.Ecc
         {
             P256KeyPair.CheckPrivateKey(privateKey);
             CheckHash(hash);
-            if (random == null) throw new InvalidKeyException("random source is missing");
-            byte[] z = new byte[Rfc6979Nonce.HedgeLength];
-            try
-            {
-                random.Fill(z, 0, z.Length);
-                return Sign(privateKey, hash, z);
-            }
-            finally
-            {
-                Secrets.Wipe(z);
-            }
+            return Sign(privateKey, hash, Rfc6979Nonce.Hedged(privateKey, hash, random));
         }
 
         /// <summary>Signs a message digest with the deterministic nonce of RFC 6979 (HMAC-SHA-256).</summary>
@@ -42,13 +32,12 @@ namespace MikeyNano.Ecc
         {
             P256KeyPair.CheckPrivateKey(privateKey);
             CheckHash(hash);
-            return Sign(privateKey, hash, null);
+            return Sign(privateKey, hash, new Rfc6979Nonce(privateKey, hash));
         }
 
-        /// <summary>RFC 6979 3.2 step h: candidates k until r and s are non-zero; hedged with z unless it is null.</summary>
-        private static byte[] Sign(byte[] privateKey, byte[] hash, byte[] z)
+        /// <summary>RFC 6979 3.2 step h: candidates k from <paramref name="nonces"/> until r and s are non-zero.</summary>
+        private static byte[] Sign(byte[] privateKey, byte[] hash, Rfc6979Nonce nonces)
         {
-            var nonces = new Rfc6979Nonce(privateKey, hash, z);
             P256 ctx = P256ContextCache.Signing.Borrow();
             try
             {

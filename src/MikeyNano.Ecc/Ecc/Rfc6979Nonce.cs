@@ -1,4 +1,5 @@
 using MikeyNano.Bytes;
+using MikeyNano.Entropy;
 using MikeyNano.Hashing;
 
 namespace MikeyNano.Ecc
@@ -41,6 +42,23 @@ namespace MikeyNano.Ecc
             UpdateK(0x01, x, h, z);                                          // f
             UpdateV();                                                       // g
             Secrets.Wipe(h);
+        }
+
+        /// <summary>The hedged generator for private key x and hash h1, with Z = <see cref="HedgeLength"/> fresh octets of
+        /// <paramref name="rng"/> (wiped once absorbed).</summary>
+        public static Rfc6979Nonce Hedged(byte[] x, byte[] h1, IRandomSource rng)
+        {
+            if (rng == null) throw new Errors.InvalidKeyException("random source is missing");
+            byte[] z = new byte[HedgeLength];
+            try
+            {
+                rng.Fill(z, 0, HedgeLength);
+                return new Rfc6979Nonce(x, h1, z);
+            }
+            finally
+            {
+                Secrets.Wipe(z);
+            }
         }
 
         /// <summary>Step h: the next candidate k in [1, n-1] (32 octets). Call again if the caller's r or s is 0.</summary>

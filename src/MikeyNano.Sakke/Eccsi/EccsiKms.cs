@@ -1,17 +1,19 @@
 using MikeyNano.Arithmetic;
 using MikeyNano.Bytes;
 using MikeyNano.Curves;
+using MikeyNano.Ecc;
 using MikeyNano.Entropy;
 using MikeyNano.Errors;
+using MikeyNano.Hashing;
 
 namespace MikeyNano.Eccsi
 {
     /// <summary>
     /// The KMS side of ECCSI (RFC 6507 sections 4.2 and 5.1.1) on P-256: the KMS Secret Authentication Key KSAK, its
-    /// public KPAK = [KSAK]G, and issuing (SSK, PVT) for an identifier: v random, PVT = [v]G,
-    /// HS = hash(G || KPAK || ID || PVT), SSK = KSAK + HS v mod q. Constant-time in KSAK and v. It keeps KSAK and KPAK
-    /// until <see cref="Wipe"/>; every other value an operation computes (v, SSK) is wiped from its working context
-    /// when the operation ends, on every path (docs/security.md).
+    /// public KPAK = [KSAK]G, and issuing (SSK, PVT) for an identifier: v (hedged: RFC 6979 from KSAK and the ID, with
+    /// RNG octets), PVT = [v]G, HS = hash(G || KPAK || ID || PVT), SSK = KSAK + HS v mod q. Constant-time in KSAK and v.
+    /// It keeps KSAK and KPAK until <see cref="Wipe"/>; every other value an operation computes (v, SSK) is wiped from
+    /// its working context when the operation ends, on every path (docs/security.md).
     /// </summary>
     public sealed class EccsiKms
     {
@@ -95,15 +97,21 @@ namespace MikeyNano.Eccsi
             return r;
         }
 
-        /// <summary>Issues (SSK, PVT) for <paramref name="identifier"/> with a fresh random v: returns SSK (32 octets)
-        /// and writes PVT (65 octets) into <paramref name="pvt"/>.</summary>
+        /// <summary>Issues (SSK, PVT) for <paramref name="identifier"/>: returns SSK (32 octets) and writes PVT (65 octets)
+        /// into <paramref name="pvt"/>. v (RFC 6507 5.1.1 step 1) is hedged like ECCSI's j: RFC 6979's HMAC-DRBG from KSAK
+        /// and SHA-256(ID), with 32 octets of <paramref name="rng"/> as additional input. One v for two identifiers (their
+        /// PVTs would be equal) lets the two users solve SSK1 - SSK2 = (HS1 - HS2) v for v and then KSAK = SSK1 - HS1 v;
+        /// an RNG that repeats cannot cause it.</summary>
         public byte[] Issue(byte[] identifier, IRandomSource rng, out byte[] pvt)
         {
+            if (identifier == null || identifier.Length == 0) throw new InvalidEncodingException("ECCSI: empty identifier");
+            Rfc6979Nonce vs = null;
             try
             {
+                vs = HedgedScalars(_ctx, _ksak, Sha256.Hash(identifier), rng);
                 while (true)
                 {
-                    byte[] v = RandomScalar(_ctx, rng);
+                    byte[] v = vs.Next();
                     byte[] ssk;
                     try { ssk = IssueWith(identifier, v, out pvt); }
                     finally { Secrets.Wipe(v); }
@@ -112,7 +120,24 @@ namespace MikeyNano.Eccsi
             }
             finally
             {
+                if (vs != null) vs.Wipe();
                 _ctx.WipeAll();
+            }
+        }
+
+        /// <summary>The hedged RFC 6979 generator of ephemeral scalars mod q for <paramref name="secret"/> (in ctx's scalar
+        /// field: KSAK for v, SSK for j) and hash h1, with 32 octets of rng (the caller wipes ctx and the generator).</summary>
+        internal static Rfc6979Nonce HedgedScalars(P256 ctx, uint[] secret, byte[] h1, IRandomSource rng)
+        {
+            byte[] x = new byte[32];
+            try
+            {
+                ctx.Scalars.ToBytes(secret, x, 0);
+                return Rfc6979Nonce.Hedged(x, h1, rng);
+            }
+            finally
+            {
+                Secrets.Wipe(x);
             }
         }
 

@@ -80,14 +80,10 @@ namespace MikeyNano.Eccsi
             if (rng == null) throw new InvalidKeyException("ECCSI: random source is missing");
             if (message == null || offset < 0 || count < 0 || offset > message.Length - count)
                 throw new InvalidEncodingException("ECCSI: message range is outside the buffer");
-            byte[] x = new byte[32], z = new byte[Rfc6979Nonce.HedgeLength];
             Rfc6979Nonce nonces = null;
             try
             {
-                rng.Fill(z, 0, z.Length);
-                Ctx.Scalars.ToBytes(_ssk, x, 0);
-                nonces = new Rfc6979Nonce(x, EccsiHashes.HsM(_hs, message, offset, count), z);
-                Secrets.Wipe(x);
+                nonces = EccsiKms.HedgedScalars(Ctx, _ssk, EccsiHashes.HsM(_hs, message, offset, count), rng);
                 while (true)
                 {
                     byte[] j = nonces.Next();
@@ -99,8 +95,6 @@ namespace MikeyNano.Eccsi
             }
             finally
             {
-                Secrets.Wipe(x);
-                Secrets.Wipe(z);
                 if (nonces != null) nonces.Wipe();
                 _slot.Done();
             }

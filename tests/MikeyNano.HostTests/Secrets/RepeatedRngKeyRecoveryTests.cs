@@ -59,6 +59,38 @@ namespace MikeyNano.HostTests.Secrets
             }
         }
 
+        /// <summary>RFC 6507 5.1.1, SSK = KSAK + HS v mod q, for two identifiers issued with one v (their PVTs = [v]G are
+        /// then equal): v = (SSK1 - SSK2) / (HS1 - HS2) and KSAK = SSK1 - HS1 v. Two colluding users hold both SSKs; HS is
+        /// public (KPAK, ID, PVT). Null when the PVTs differ.</summary>
+        static BigInteger? KsakFrom(byte[] kpak, byte[] id1, byte[] ssk1, byte[] pvt1, byte[] id2, byte[] ssk2, byte[] pvt2)
+        {
+            if (Hex.Encode(pvt1) != Hex.Encode(pvt2)) return null;
+            BigInteger hs1 = Mod(Big(SHA256.HashData(Octets.Concat(Octets.Concat(Hex.Decode(G), kpak), id1, pvt1))));
+            BigInteger hs2 = Mod(Big(SHA256.HashData(Octets.Concat(Octets.Concat(Hex.Decode(G), kpak), id2, pvt2))));
+            BigInteger v = Mod((Big(ssk1) - Big(ssk2)) * Inv(hs1 - hs2));
+            return Mod(Big(ssk1) - hs1 * v);
+        }
+
+        const string G = "046B17D1F2E12C4247F8BCE6E563A440F277037D812DEB33A0F4A13945D898C2964FE342E2FE1A7F9B8EE7EB4A7C0F9E162BCE33576B315ECECBB6406837BF51F5";
+
+        [TestMethod]
+        public void EccsiKsak_IsNotRecoverable_FromTwoUsersIssuedUnderARepeatingRng()
+        {
+            byte[] ksak = Hex.Decode(EccsiRfc6507Tests.Ksak);
+            var kms = new EccsiKms(ksak);
+            byte[] kpak = kms.Kpak, alice = Ascii.Bytes("2011-02\0tel:+447700900123"), bob = Ascii.Bytes("2011-02\0tel:+447700900456");
+            // control: the RFC's v used for both (IssueWith, the known-answer seam) gives KSAK to the two users
+            byte[] v = Hex.Decode(EccsiRfc6507Tests.V);
+            byte[] ssk1 = kms.IssueWith(alice, v, out byte[] pvt1), ssk2 = kms.IssueWith(bob, v, out byte[] pvt2);
+            Assert.AreEqual(Big(ksak), KsakFrom(kpak, alice, ssk1, pvt1, bob, ssk2, pvt2), "control: the algebra recovers KSAK from two users with one v");
+            var rng = RepeatingRandomSource.FromSeed(6507, 48);
+            ssk1 = kms.Issue(alice, rng, out pvt1);
+            ssk2 = kms.Issue(bob, rng, out pvt2);
+            BigInteger? recovered = KsakFrom(kpak, alice, ssk1, pvt1, bob, ssk2, pvt2);
+            Assert.IsNull(recovered, "the two users' PVTs are equal, so they share v" +
+                (recovered == Big(ksak) ? ", and the algebra gave the KMS's KSAK" : ""));
+        }
+
         /// <summary>ECDSA (FIPS 186-4 6.4): s = k^-1 (e + r d). One k for two digests: k = (e1 - e2) / (s1 - s2) and
         /// d = (s1 k - e1) / r.</summary>
         static BigInteger? EcdsaKeyFrom(byte[] e1, byte[] sig1, byte[] e2, byte[] sig2)

@@ -13,7 +13,7 @@ namespace MikeyNano.Tests.Eccsi
     /// signed hash by RFC 6979's HMAC-DRBG, with 32 octets of the RNG as additional input. A repeating RNG must not
     /// repeat j for two messages (the SSK would follow from the two signatures: RFC 6507 5.2.1 step 4 solved for SSK,
     /// tests/MikeyNano.HostTests/Secrets/RepeatedRngKeyRecoveryTests.cs), and the same inputs give the same signature.
-    /// Keys are RFC 6507 Appendix A's.</summary>
+    /// The KMS's v is hedged alike. Keys are RFC 6507 Appendix A's.</summary>
     [TestClass]
     public class EccsiHedgedNonceTests
     {
@@ -56,6 +56,21 @@ namespace MikeyNano.Tests.Eccsi
         public void AllZeroRng_TwoMessages_GetDifferentJ_AndBothVerify()
         {
             TwoMessagesGetTwoJ(new RepeatingRandomSource(new byte[0]));
+        }
+
+        [TestMethod]
+        public void RepeatingRng_TwoIdentities_GetDifferentV_AndValidKeys()
+        {
+            // the KMS's v (RFC 6507 5.1.1) is hedged the same way: one v for two users would give them KSAK
+            EccsiKms kms = new EccsiKms(Hex.Decode(EccsiRfc6507Tests.Ksak));
+            RepeatingRandomSource rng = RepeatingRandomSource.FromSeed(6507, 48);
+            byte[] alice = Ascii.Bytes("tel:+447700900123"), bob = Ascii.Bytes("tel:+447700900456");
+            byte[] pvt1, pvt2;
+            byte[] ssk1 = kms.Issue(alice, rng, out pvt1);
+            byte[] ssk2 = kms.Issue(bob, rng, out pvt2);
+            Assert.AreNotEqual(Hex.Encode(pvt1), Hex.Encode(pvt2), "PVT = [v]G: two identities issued under an RNG that repeats share v");
+            new EccsiSigner(kms.Kpak, alice, ssk1, pvt1);   // validates (RFC 6507 5.1.2) or throws
+            new EccsiSigner(kms.Kpak, bob, ssk2, pvt2);
         }
 
         [TestMethod]

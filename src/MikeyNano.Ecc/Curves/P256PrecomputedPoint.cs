@@ -15,35 +15,38 @@ namespace MikeyNano.Curves
     internal sealed class P256PrecomputedPoint
     {
         private const int Windows = 52, Digits = 16, PointWords = 16, DigitBits = 5;
+        private const int ChunkWindows = 4; // windows per normalisation batch (52 = 13 x 4)
         private readonly uint[] _table; // [window][digit-1][x(8) | y(8)]
         private readonly P256OddMultiples _odd;
         internal const int OddWidth = 8;
         private readonly P256Point _point;
 
-        /// <summary>Builds the table for a finite point (about 850 point additions and one batched inversion).</summary>
+        /// <summary>Builds the table for a finite point (about 850 point additions and 13 batched inversions).</summary>
         public P256PrecomputedPoint(P256Point p)
         {
             if (p == null || p.IsInfinity) throw new InvalidPointException("a precomputed point must be finite");
             _point = p;
             _table = new uint[Windows * Digits * PointWords];
             var ctx = new P256();
-            P256Field f = ctx.Field;
-            JacobianPoint[] pts = new JacobianPoint[Windows * Digits];
+            // Built ChunkWindows windows at a time (64 Jacobian points, one inversion each chunk), so that the build
+            // holds 64 points of scratch instead of all 832 (2,496 small arrays in nanoCLR): its peak stays close to
+            // the table it keeps (docs/device.md).
+            JacobianPoint[] pts = new JacobianPoint[ChunkWindows * Digits];
+            for (int k = 0; k < pts.Length; k++) pts[k] = new JacobianPoint();
+            uint[] prefix = new uint[8 * pts.Length];
             JacobianPoint q = ctx.ToJacobian(p);
-            for (int i = 0; i < Windows; i++)
+            for (int first = 0; first < Windows; first += ChunkWindows)
             {
-                JacobianPoint first = new JacobianPoint();
-                f.Copy(first.X, q.X); f.Copy(first.Y, q.Y); f.Copy(first.Z, q.Z);
-                pts[i * Digits] = first;
-                for (int d = 1; d < Digits; d++)
+                for (int w = 0; w < ChunkWindows; w++)
                 {
-                    JacobianPoint next = new JacobianPoint();
-                    ctx.Add(next, pts[i * Digits + d - 1], q);
-                    pts[i * Digits + d] = next;
+                    int at = w * Digits;
+                    ctx.CopyPoint(pts[at], q);
+                    for (int d = 1; d < Digits; d++) ctx.Add(pts[at + d], pts[at + d - 1], q);
+                    ctx.Double(q, pts[at + Digits - 1]); // 32^(i+1) P = 2 (16 32^i P)
                 }
-                ctx.Double(q, pts[i * Digits + Digits - 1]); // 32^(i+1) P = 2 (16 32^i P)
+                // no Z is 0: d 32^i with d <= 16, i <= 51 is not 0 mod n
+                ctx.ToAffineBatch(pts, 0, pts.Length, _table, first * Digits * PointWords, prefix);
             }
-            ctx.ToAffineBatch(pts, 0, pts.Length, _table, 0, new uint[8 * pts.Length]); // no Z is 0: d 32^i with d <= 16, i <= 51 is not 0 mod n
             // The odd multiples P, 3P, ..., 127P (width-8 NAF digits of the public double-scalar multiplication).
             _odd = new P256OddMultiples(ctx, ctx.ToJacobian(p), OddWidth);
         }

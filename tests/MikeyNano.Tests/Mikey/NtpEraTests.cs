@@ -2,6 +2,8 @@ using System;
 using MikeyNano.Identity;
 using MikeyNano.Mikey;
 using MikeyNano.Mikey.Payloads;
+using MikeyNano.Mikey.SakkeMode;
+using MikeyNano.Tests.Support;
 #if NANOFRAMEWORK_1_0
 using nanoFramework.TestFramework;
 #else
@@ -73,6 +75,18 @@ namespace MikeyNano.Tests.Mikey
             Assert.AreEqual(0x7FFFFFFFUL, Parsed(0x7FFFFFFFUL).SecondsNear(EraOne - 1));
             // never before 1900: in era 0, a large value read near NTP second 10 stays in era 0
             Assert.AreEqual(0xFFFFFFF0UL, Parsed(0xFFFFFFF0UL).SecondsNear(10));
+        }
+
+        [TestMethod]
+        public void TheRfc6509MonthOfAnEraOneTime()
+        {
+            // RFC 6509 section 3.2: "YYYY-MM" 0x00 URI 0x00, the month of T counted across eras (in hex: a device string
+            // cannot hold U+0000)
+            byte[] uri = Ascii.Bytes("tel:+447700900123");
+            const string Uri = "0074656C3A2B34343737303039303031323300";
+            Expect.Hex("323033362D3032" + Uri, IdentityScheme.TelUriIdentifier(uri, At062820), "2036-02, era 1");
+            Expect.Hex("323033362D3032" + Uri, IdentityScheme.TelUriIdentifier(uri, At062810), "2036-02, era 0");
+            Expect.Hex("323034302D3036" + Uri, IdentityScheme.TelUriIdentifier(uri, 4431153600UL), "2040-06");
         }
 
         [TestMethod]

@@ -4,6 +4,7 @@ using MikeyNano.Errors;
 using MikeyNano.Hashing;
 using MikeyNano.Mikey.Payloads;
 using MikeyNano.Mikey.Replay;
+using MikeyNano.Sakke;
 using MikeyNano.Srtp;
 
 namespace MikeyNano.Mikey.SakkeMode
@@ -76,7 +77,15 @@ namespace MikeyNano.Mikey.SakkeMode
         }
 
         /// <summary>Processes one I_MESSAGE received at NTP time <paramref name="ntpNow"/> (seconds since 1900 counted
-        /// across NTP eras, as KeyPeriod.NtpSeconds gives them).</summary>
+        /// across NTP eras, as KeyPeriod.NtpSeconds gives them). Every refusal is a <see cref="MikeyException"/> whose
+        /// ErrorCode is the RFC 3830 error to answer with: Unspecified for a malformed message (any encoding error, no
+        /// RAND or SAKKE payload, SAKKE data not 273 octets, a SAKKE parameter set other than 1); InvalidDt, InvalidPrf
+        /// for the HDR; InvalidTs for no T, a counter, a T outside the clock window, before the KMS's first key period
+        /// or outside our keys' period, a replay; InvalidId for an unknown ID scheme, a missing or malformed initiator
+        /// identity, an untrusted initiator KMS, a responder identity or KMS that is not ours; AuthFailure for a missing,
+        /// non-ECCSI or invalid signature, an initiator identity the signature does not back, SAKKE data that does not
+        /// decapsulate; InvalidSp, InvalidSpPar for a policy below <see cref="SrtpMinimum"/>, not SRTP, or whose keys
+        /// cannot be derived (docs/security.md, "What Process throws").</summary>
         public ReceivedCall Process(byte[] message, ulong ntpNow)
         {
             MikeyMessage m = MikeyMessage.Parse(message);
@@ -103,6 +112,9 @@ namespace MikeyNano.Mikey.SakkeMode
             byte[] initiatorId = InitiatorIdentifier(m, sakke.IdScheme, initiatorUri, _trusted[kms], ts);
             CheckResponderIsUs(m);
             CheckOurKeysCover(ts);
+            if (sakke.Data.Length != SakkeParameterSet1.EncapsulatedDataLength) // malformed: refused before any verification
+                throw MikeyException.Malformed("SAKKE data of parameter set 1 is " + SakkeParameterSet1.EncapsulatedDataLength
+                    + " octets (R and H), not " + sakke.Data.Length);
             bool legacy = Authenticate(_verifiers[kms], m, sign.Signature, initiatorId);
 
             byte[] replayId = ReplayId(m);

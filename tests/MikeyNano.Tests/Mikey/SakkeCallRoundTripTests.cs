@@ -25,10 +25,10 @@ namespace MikeyNano.Tests.Mikey
     [TestClass]
     public class SakkeCallRoundTripTests
     {
-        internal const ulong Now = 0xed000000; // an NTP time in 2026
+        public const ulong Now = 0xed000000; // an NTP time in 2026
         private const string KmsUri = "kms.example.org";
 
-        internal sealed class Community
+        public sealed class Community
         {
             public KmsPublicKeys Kms;
             public SakkeKms Sakke;
@@ -54,7 +54,7 @@ namespace MikeyNano.Tests.Mikey
             }
         }
 
-        internal static Community NewCommunity(ulong seed)
+        public static Community NewCommunity(ulong seed)
         {
             Community c = new Community();
             c.Rng = new CounterRandomSource(seed);

@@ -27,10 +27,13 @@ namespace MikeyNano.Tests.Mikey
         private const ulong MessageTime = 0xec898da8;
         // HDR (data type 26, CSB ID 1, empty map), T (NTP-UTC), RAND (16 octets), then the IDR payloads.
         private const string Head = "011a05000000000100010b00ec898da8000000000e10000102030405060708090a0b0c0d0e0f";
-        // The reproducer of issue 11 Low 14: the same with T = 0xe98abba2 and IDRi "a" 00.
+        // The reproducer of issue 11 Low 14: Head with T = 0xe98abba2, IDRi "a" 00, SAKKE without data, SIGN without signature.
         private const string Reproducer = "011a05000000000100010b00e98abba2000000000e10000102030405060708090a0b0c0d0e0f1a01010002610004010100002000";
-        // SAKKE (parameter set 1, ID scheme 1, no data) and SIGN (ECCSI, no signature).
-        private const string Tail = "04010100002000";
+        // SAKKE (parameter set 1, ID scheme 1, 273 octets of data: zeros) and SIGN (ECCSI, no signature).
+        private static byte[] Tail()
+        {
+            return Octets.Concat(Octets.Concat(Hex.Decode("0401010111"), new byte[273]), Hex.Decode("2000"));
+        }
 
         private static byte[] Idr(int next, int role, byte[] uri)
         {
@@ -46,8 +49,8 @@ namespace MikeyNano.Tests.Mikey
 
         private static byte[] Message(byte[] idri, byte[] idrr)
         {
-            if (idrr == null) return Octets.Concat(Hex.Decode(Head), Idr(0x1a, 1, idri), Hex.Decode(Tail));
-            return Octets.Concat(Octets.Concat(Hex.Decode(Head), Idr(0x0e, 1, idri)), Idr(0x1a, 2, idrr), Hex.Decode(Tail));
+            if (idrr == null) return Octets.Concat(Hex.Decode(Head), Idr(0x1a, 1, idri), Tail());
+            return Octets.Concat(Octets.Concat(Hex.Decode(Head), Idr(0x0e, 1, idri)), Idr(0x1a, 2, idrr), Tail());
         }
 
         private static void Refused(byte[] message, MikeyErrorCode code, string fragment)

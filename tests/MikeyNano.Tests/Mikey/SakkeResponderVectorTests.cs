@@ -46,12 +46,12 @@ namespace MikeyNano.Tests.Mikey
             return User(StreamwideVectors.GmsUri, StreamwideVectors.GmsUid, StreamwideVectors.GmsRsk, StreamwideVectors.GmsSsk, StreamwideVectors.GmsPvt);
         }
 
-        private static UserKeyMaterial Bob()
+        public static UserKeyMaterial Bob()
         {
             return User(StreamwideVectors.BobUri, StreamwideVectors.BobUid, StreamwideVectors.BobRsk, StreamwideVectors.BobSsk, StreamwideVectors.BobPvt);
         }
 
-        private static UserKeyMaterial Iwf()
+        public static UserKeyMaterial Iwf()
         {
             return User(StreamwideVectors.IwfUri, StreamwideVectors.IwfUid, StreamwideVectors.IwfRsk, StreamwideVectors.IwfSsk, StreamwideVectors.IwfPvt);
         }

@@ -34,7 +34,7 @@ namespace MikeyNano.Bench
             rows.Add(Row("ECCSI sign (600-octet message)", "G table (shared), j from Sign (RNG: RandomNumberGenerator)", sr, Count(() => signer.Sign(m, rng)), "<= 0.2 ms"));
             byte[] hs = signer.Hs, z = new byte[32];
             var nonce = Time("eccsi hedged j", () => new MikeyNano.Ecc.Rfc6979Nonce(ssk, EccsiHashes.HsM(hs, m, 0, m.Length), z).Next());
-            rows.Add(Row("ECCSI hedged j alone (in Sign)", "hash(HS || M) + RFC 6979 HMAC-DRBG with Z", nonce, Count(() => new MikeyNano.Ecc.Rfc6979Nonce(ssk, EccsiHashes.HsM(hs, m, 0, m.Length), z).Next()), ""));
+            rows.Add(Row("ECCSI hedged j alone (in Sign)", "SHA-256 of HS and M, then RFC 6979 HMAC-DRBG with Z", nonce, Count(() => new MikeyNano.Ecc.Rfc6979Nonce(ssk, EccsiHashes.HsM(hs, m, 0, m.Length), z).Next()), ""));
             foreach (var (path, v) in new[] { ("plain (no KPAK table)", plain), ("KPAK table", fast) })
             {
                 var t = Time("eccsi verify " + path, () => v.Verify(m, 0, m.Length, sig, 0, id));

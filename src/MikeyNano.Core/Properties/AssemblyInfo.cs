@@ -18,3 +18,4 @@ using System.Runtime.CompilerServices;
 [assembly: InternalsVisibleTo("NFUnitTest")]
 [assembly: InternalsVisibleTo("MikeyNano.Bench")]
 [assembly: InternalsVisibleTo("MikeyNano.Cli")]
+[assembly: InternalsVisibleTo("MikeyNano.NativeHost")]

@@ -1,0 +1,15 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
+[assembly: AssemblyTitle("MikeyNano.Native")]
+[assembly: AssemblyDescription("The InternalCall declarations of MikeyNano's native arithmetic backend")]
+[assembly: AssemblyCompany("MikeyNano")]
+[assembly: AssemblyProduct("MikeyNano")]
+[assembly: AssemblyCopyright("Copyright (c) MikeyNano contributors")]
+
+// Nothing here is public: MikeyNano.Core decides whether the firmware has the backend and routes the other assemblies'
+// heavy arithmetic to it (MikeyNano.Core/Native).
+[assembly: InternalsVisibleTo("MikeyNano.Core")]
+[assembly: InternalsVisibleTo("MikeyNano.Tests")]
+[assembly: InternalsVisibleTo("MikeyNano.HostTests")]
+[assembly: InternalsVisibleTo("NFUnitTest")]

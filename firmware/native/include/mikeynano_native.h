@@ -10,16 +10,22 @@
  *   - Return values: MN_OK, or one of the MN_E* codes below; outputs are zeroed whenever the result is not MN_OK.
  *   - Limb arrays (field kernels) are little-endian: limb 0 is the least significant 32 bits.
  */
-#ifndef MIKEYNANO_NATIVE_H
-#define MIKEYNANO_NATIVE_H
+#ifndef MN_MIKEYNANO_NATIVE_API_H /* not MIKEYNANO_NATIVE_H: the interop glue's generated MikeyNano_Native.h uses that */
+#define MN_MIKEYNANO_NATIVE_API_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-#if defined(MN_BUILDING_SHARED) && defined(__GNUC__)
-#define MN_API __attribute__((visibility("default")))
+/* C linkage for the C++ interop glue (firmware/interop), per declaration so the module headers need no wrapper. */
+#ifdef __cplusplus
+#define MN_LINKAGE extern "C"
 #else
-#define MN_API
+#define MN_LINKAGE
+#endif
+#if defined(MN_BUILDING_SHARED) && defined(__GNUC__)
+#define MN_API MN_LINKAGE __attribute__((visibility("default")))
+#else
+#define MN_API MN_LINKAGE
 #endif
 
 #define MN_OK 0

@@ -48,5 +48,6 @@ MN_API void mn_wipe(void *p, size_t n);
 
 #include "mn_p256.h"
 #include "mn_sakke.h"
+#include "mn_srtp.h"
 
 #endif

@@ -76,7 +76,7 @@ namespace MikeyNano.Arithmetic
         /// variableTime (public values only). Counts one inversion (and the field counts its multiplication).</summary>
         internal void InvertMontgomery(IPrimeField field, uint[] rCubed, uint[] scratch, uint[] r, uint[] a, bool variableTime)
         {
-            if (FieldOps.Enabled) FieldOps.Inversions++;
+            if (FieldOps.Enabled) FieldOps.Record(variableTime ? FieldOps.InvVariableTime : FieldOps.Inv);
             Run(scratch, a, variableTime);
             field.Mul(r, scratch, rCubed);
         }
@@ -94,6 +94,7 @@ namespace MikeyNano.Arithmetic
             int[] matrix = _matrix;
             for (int batch = 0; batch < _batches; batch++)
             {
+                if (FieldOps.Enabled) FieldOps.Record(FieldOps.DivstepBatch);
                 if (variableTime)
                 {
                     if (IsZero(g)) break;

@@ -5,13 +5,13 @@ namespace MikeyNano.Arithmetic
     {
         public void Mul(uint[] r, uint[] a, uint[] b)
         {
-            if (FieldOps.Enabled) FieldOps.Multiplications++;
+            if (FieldOps.Enabled) FieldOps.Record(FieldOps.Mul);
             MontMul(r, a, b);
         }
 
         public void Sqr(uint[] r, uint[] a)
         {
-            if (FieldOps.Enabled) FieldOps.Squarings++;
+            if (FieldOps.Enabled) FieldOps.Record(FieldOps.Sqr);
             MontSqr(r, a);
         }
 

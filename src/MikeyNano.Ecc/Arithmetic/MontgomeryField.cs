@@ -259,6 +259,7 @@ namespace MikeyNano.Arithmetic
 
         public void Add(uint[] r, uint[] a, uint[] b)
         {
+            if (FieldOps.Enabled) FieldOps.Record(FieldOps.Add);
             uint carry = Natural.Add(r, a, b, _n);
             uint lt = Natural.LessThan(r, _p, _n);
             Natural.SubMasked(r, _p, 0u - (carry | (lt ^ 1u)), _n);
@@ -266,6 +267,7 @@ namespace MikeyNano.Arithmetic
 
         public void Sub(uint[] r, uint[] a, uint[] b)
         {
+            if (FieldOps.Enabled) FieldOps.Record(FieldOps.Sub);
             uint borrow = Natural.Sub(r, a, b, _n);
             Natural.AddMasked(r, _p, 0u - borrow, _n);
         }

@@ -7,7 +7,7 @@ namespace MikeyNano.Arithmetic
         /// <summary>r = a b 2^-256 mod p (the Montgomery product); constant-time. r may alias a or b.</summary>
         public void Mul(uint[] r, uint[] a, uint[] b)
         {
-            if (FieldOps.Enabled) FieldOps.Multiplications++;
+            if (FieldOps.Enabled) FieldOps.Record(FieldOps.Mul);
             ulong a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3], a4 = a[4], a5 = a[5], a6 = a[6], a7 = a[7];
             ulong b0 = b[0], b1 = b[1], b2 = b[2], b3 = b[3], b4 = b[4], b5 = b[5], b6 = b[6], b7 = b[7];
             ulong m, lo, hi, c = 0;
@@ -117,7 +117,7 @@ namespace MikeyNano.Arithmetic
         /// <summary>r = a^2 2^-256 mod p (the Montgomery square); constant-time. r may alias a.</summary>
         public void Sqr(uint[] r, uint[] a)
         {
-            if (FieldOps.Enabled) FieldOps.Squarings++;
+            if (FieldOps.Enabled) FieldOps.Record(FieldOps.Sqr);
             ulong a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3], a4 = a[4], a5 = a[5], a6 = a[6], a7 = a[7];
             ulong m, lo, hi, c = 0;
             m = a0 * a0; lo = (uint)m; hi = m >> 32;

@@ -128,11 +128,13 @@ namespace MikeyNano.Arithmetic
 
         public void Add(uint[] r, uint[] a, uint[] b)
         {
+            if (FieldOps.Enabled) FieldOps.Record(FieldOps.Add);
             AddCore(r, a, b);
         }
 
         public void Sub(uint[] r, uint[] a, uint[] b)
         {
+            if (FieldOps.Enabled) FieldOps.Record(FieldOps.Sub);
             SubCore(r, a, b);
         }
 

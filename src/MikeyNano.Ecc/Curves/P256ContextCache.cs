@@ -1,4 +1,5 @@
 using System.Threading;
+using MikeyNano.Bytes;
 
 namespace MikeyNano.Curves
 {
@@ -26,6 +27,7 @@ namespace MikeyNano.Curves
         internal void Return(P256 ctx)
         {
             if (ctx == _spare) Interlocked.Exchange(ref _lent, 0);
+            else DroppedScratch.Dropping(ctx); // a context made for a concurrent caller: wiped by it, now dropped
         }
     }
 }

@@ -1,3 +1,5 @@
+using MikeyNano.Bytes;
+
 namespace MikeyNano.Curves
 {
     /// <summary>
@@ -31,7 +33,9 @@ namespace MikeyNano.Curves
         {
             if (_context == null) return;
             _context.WipeAll();
-            if (!_precompute) _context = null;
+            if (_precompute) return;
+            DroppedScratch.Dropping(_context);
+            _context = null;
         }
     }
 }

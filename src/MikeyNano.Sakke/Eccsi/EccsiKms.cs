@@ -82,6 +82,7 @@ namespace MikeyNano.Eccsi
             {
                 if (!built) Secrets.Wipe(_ksak); // a key that failed validation is not kept
                 _ctx.WipeAll();
+                if (!built) DroppedScratch.Dropping(this);
             }
         }
 

@@ -61,6 +61,7 @@ namespace MikeyNano.Eccsi
             {
                 if (!built) Secrets.Wipe(_ssk); // a key that failed validation is not kept
                 _slot.Done();
+                if (!built) DroppedScratch.Dropping(this);
             }
         }
 

@@ -82,6 +82,7 @@ namespace MikeyNano.Sakke
                 if (!built) Secrets.Wipe(_z); // a key that failed validation is not kept
                 Secrets.Wipe(zb);
                 _ctx.Wipe();
+                if (!built) DroppedScratch.Dropping(this);
             }
         }
 

@@ -59,6 +59,8 @@ namespace MikeyNano.Sakke
                 if (!built) Wipe(); // a key that failed validation is not kept
                 Secrets.Wipe(w);
                 WipeScratch(c);
+                if (c != _kept) DroppedScratch.Dropping(c);
+                if (!built) DroppedScratch.Dropping(this);
             }
         }
 
@@ -110,6 +112,7 @@ namespace MikeyNano.Sakke
                 if (!ok) Secrets.Wipe(ssv);
                 test.Wipe();
                 WipeScratch(c);
+                if (c != _kept) DroppedScratch.Dropping(c);
             }
         }
 

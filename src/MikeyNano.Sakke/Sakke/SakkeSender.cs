@@ -38,6 +38,7 @@ namespace MikeyNano.Sakke
             finally
             {
                 c.Wipe();
+                if (c != _kept) DroppedScratch.Dropping(c);
             }
         }
 
@@ -113,6 +114,7 @@ namespace MikeyNano.Sakke
                 acc.Wipe();
                 c.Wipe();
                 if (_pComb != null) { _pComb.Wipe(); _zComb.Wipe(); }
+                if (c != _kept) DroppedScratch.Dropping(c);
             }
         }
     }

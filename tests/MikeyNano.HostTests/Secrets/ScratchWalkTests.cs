@@ -34,17 +34,35 @@ public class ScratchWalkTests
     /// <summary>Findings: "Root.path (what)" and the operations after which it was seen.</summary>
     private readonly Dictionary<string, List<string>> _findings = new();
     private int _walks;
+    private readonly DroppedSets _dropped = new();
+    private int _droppedWalked;
+
+    /// <summary>The working sets and refused objects the library lets go (<see cref="DroppedScratch"/>), collected
+    /// until the next check walks them.</summary>
+    private sealed class DroppedSets : IDroppedScratchObserver
+    {
+        public readonly List<object> Seen = new();
+        public void Dropped(object workingSet) => Seen.Add(workingSet);
+    }
 
     [TestMethod]
     public void NoSecretOutlivesTheCallThatUsedIt()
     {
         var rng = new CounterRandomSource(11);
-        Eccsi(rng);
-        Sakke(rng);
-        P256(rng);
-        Srtp();
-        MikeySakke(rng);
+        DroppedScratch.Observer = _dropped;
+        try
+        {
+            Eccsi(rng);
+            Sakke(rng);
+            P256(rng);
+            Srtp();
+            MikeySakke(rng);
+        }
+        finally { DroppedScratch.Observer = null; }
         Assert.IsTrue(_walks > 40, "walks run: " + _walks);
+        // the table-free ECCSI signer and verifier (sign, verify, validation) and SAKKE sender and receiver
+        // (construction, encapsulation, decapsulation, a rejected one, validation), the refused constructors
+        Assert.IsTrue(_droppedWalked > 12, "dropped working sets walked: " + _droppedWalked);
         Assert.AreEqual(0, _findings.Count, _findings.Count + " arrays hold data they should not:\n" + string.Join("\n",
             _findings.Select(f => $"{f.Key} after {string.Join("; ", f.Value.Take(3))}{(f.Value.Count > 3 ? $" and {f.Value.Count - 3} more" : "")}")));
         var stale = MemoryRoles.Fields.Where(k => !ScratchWalk.FieldsMet.Contains(k)).ToList();
@@ -58,11 +76,25 @@ public class ScratchWalkTests
         byte[] id = Ascii.Bytes("2011-02\0tel:+447700900123\0");
         byte[] ssk = kms.Issue(id, rng, out byte[] pvt);
         Check("EccsiKms.Issue", kms);
-        var signer = new EccsiSigner(kms.Kpak, id, ssk, pvt);
-        Check("new EccsiSigner (validation)", signer);
-        signer.Sign(Ascii.Bytes("message"), rng);
-        Check("EccsiSigner.Sign", signer);
-        Wiped("EccsiSigner.Wipe", signer, signer.Wipe);
+        foreach (bool precompute in new[] { true, false })
+        {
+            string how = precompute ? "" : " (no precomputation)";
+            var signer = new EccsiSigner(kms.Kpak, id, ssk, pvt, precompute);
+            Check("new EccsiSigner (validation)" + how, signer);
+            byte[] message = Ascii.Bytes("message");
+            byte[] signature = signer.Sign(message, rng);
+            Check("EccsiSigner.Sign" + how, signer);
+            var verifier = new EccsiVerifier(kms.Kpak, precompute);
+            verifier.Verify(message, 0, message.Length, signature, 0, id);
+            Check("EccsiVerifier.Verify" + how, verifier);
+            byte[] wrong = (byte[])ssk.Clone();
+            wrong[31] ^= 1;
+            Assert.ThrowsExactly<InvalidKeyException>(() => new EccsiSigner(kms.Kpak, id, wrong, pvt, precompute));
+            Refused("new EccsiSigner, SSK refused" + how, typeof(EccsiSigner));
+            Wiped("EccsiSigner.Wipe" + how, signer, signer.Wipe);
+        }
+        Assert.ThrowsExactly<InvalidKeyException>(() => new EccsiKms(MikeyNano.Curves.P256.Order)); // KSAK = q
+        Refused("new EccsiKms, KSAK refused", typeof(EccsiKms));
         Wiped("EccsiKms.Wipe", kms, kms.Wipe);
     }
 
@@ -71,7 +103,7 @@ public class ScratchWalkTests
         SakkeKms kms = SakkeKms.Generate(rng);
         Check("SakkeKms.Generate", kms);
         byte[] b = Ascii.Bytes("2011-02\0tel:+447700900123\0"), zt = kms.PublicKey;
-        byte[] rsk = kms.IssueRsk(b);
+        byte[] rsk = kms.IssueRsk(b), otherRsk = kms.IssueRsk(Ascii.Bytes("2011-02\0tel:+447700900456\0"));
         Check("SakkeKms.IssueRsk", kms);
         byte[] ssv = SakkeSender.GenerateSsv(rng);
         foreach (bool tables in new[] { false, true })
@@ -88,8 +120,12 @@ public class ScratchWalkTests
             sed[sed.Length - 1] ^= 1; // another SSV: the [r]([b]P + Z_T) == R check fails
             Assert.ThrowsExactly<DecapsulationException>(() => receiver.Decapsulate(sed));
             Check("SakkeReceiver.Decapsulate, rejected" + how, receiver);
+            Assert.ThrowsExactly<InvalidKeyException>(() => new SakkeReceiver(zt, b, otherRsk, tables));
+            Refused("new SakkeReceiver, RSK refused" + how, typeof(SakkeReceiver));
             Wiped("SakkeReceiver.Wipe" + how, receiver, receiver.Wipe);
         }
+        Assert.ThrowsExactly<InvalidKeyException>(() => new SakkeKms(new byte[] { 1 })); // z_T = 1
+        Refused("new SakkeKms, master secret refused", typeof(SakkeKms));
         Wiped("SakkeKms.Wipe", kms, kms.Wipe);
     }
 
@@ -138,6 +174,10 @@ public class ScratchWalkTests
                 rx.UnprotectRtp(packet, 0, n, packet, 0);
                 Check("SrtpContext.UnprotectRtp, " + name, rx);
             }
+            int refused = tx.ProtectNextFrame(0, false, 960, payload, 0, payload.Length, packet, 0);
+            packet[refused - 1] ^= 1;
+            Assert.ThrowsExactly<SrtpException>(() => rx.UnprotectRtp(packet, 0, refused, packet, 0));
+            Check("SrtpContext.UnprotectRtp, rejected, " + name, rx);
             rtcp[0] = 0x80; rtcp[1] = 200; rtcp[7] = 42;
             int m = tx.ProtectRtcp(rtcp, 0, 28, rtcp, 0);
             Check("SrtpContext.ProtectRtcp, " + name, tx);
@@ -183,11 +223,27 @@ public class ScratchWalkTests
         Wiped("UserKeyMaterial.Wipe (tables)", bob, bob.Wipe);
     }
 
-    /// <summary>After <paramref name="operation"/>: no scratch reachable from root or the statics is non-zero.</summary>
+    /// <summary>After <paramref name="operation"/>: no scratch reachable from root or the statics is non-zero, and
+    /// nothing the operation dropped (a working set made for the call, a refused object) holds scratch or a key.</summary>
     private void Check(string operation, object? root)
     {
         foreach (var r in Walk(root))
             if (r.Role == Role.Scratch && !r.IsZero) Report(root, r, operation);
+        foreach (object dropped in _dropped.Seen)
+        {
+            _droppedWalked++;
+            foreach (var r in ScratchWalk.Walk(("root", dropped)))
+                if (r.Role is Role.Scratch or Role.Key && !r.IsZero) Report(dropped, r, operation + " (dropped)");
+        }
+        _dropped.Seen.Clear();
+    }
+
+    /// <summary>After a constructor refused its key: the half-built object it dropped holds no key or scratch (and was
+    /// seen: a constructor that stopped reporting it would pass unchecked).</summary>
+    private void Refused(string operation, Type type)
+    {
+        Assert.IsTrue(_dropped.Seen.Any(o => o.GetType() == type), operation + ": the refused " + type.Name + " was not handed to the observer");
+        Check(operation, null);
     }
 
     /// <summary>Wipe() leaves no key or scratch non-zero, among the arrays reachable before it and after it, and

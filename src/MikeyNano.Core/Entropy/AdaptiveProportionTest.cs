@@ -21,6 +21,9 @@ namespace MikeyNano.Entropy
         private int _count;
         private int _position;
 
+        /// <summary>Samples left in the current window (W when the next sample starts a window and becomes A).</summary>
+        public int LeftInWindow { get { return Window - _position; } }
+
         /// <summary>Counts one sample; 1 when the window's first value has now occurred <see cref="Cutoff"/> times, else 0.</summary>
         public int Add(int sample)
         {

@@ -108,10 +108,10 @@ namespace MikeyNano.HostTests.Curves
         private static uint[] Limbs(BigInteger v) { byte[] b = Be(v); uint[] r = new uint[8]; for (int i = 0; i < 8; i++) r[i] = (uint)(b[31 - 4 * i] | b[30 - 4 * i] << 8 | b[29 - 4 * i] << 16 | b[28 - 4 * i] << 24); return r; }
         private static BigInteger FromLimbs(uint[] r) { BigInteger v = 0; for (int i = 7; i >= 0; i--) v = (v << 32) + r[i]; return v; }
 
-        /// <summary>A signature whose R = u1 G + u2 Q has n &lt;= x(R) &lt; p, so r = x(R) - n: built from a chosen R
-        /// by solving for the public key Q = u2^-1 (R - u1 G); .NET accepts it, and so must we.</summary>
-        [TestMethod]
-        public void VerifyAcceptsTheRPlusNCase()
+        /// <summary>Signatures (digest, r || s, Q) whose R = u1 G + u2 Q has n &lt;= x(R) &lt; p, so r = x(R) - n: built
+        /// from a chosen R by solving for the public key Q = u2^-1 (R - u1 G) on the constant-time paths (not the
+        /// verification path). Shared with the native backend's tests.</summary>
+        internal static List<(byte[] hash, byte[] sig, P256Point q)> RPlusNSignatures(int count, int seed)
         {
             BigInteger x = N, y = 0;
             for (; x < P; x++)
@@ -124,19 +124,30 @@ namespace MikeyNano.HostTests.Curves
             byte[] enc = new byte[65]; enc[0] = 4; Array.Copy(Be(x), 0, enc, 1, 32); Array.Copy(Be(y), 0, enc, 33, 32);
             P256Point bigR = P256Point.Decode(enc, 0, 65);
             var ctx = new P256();
-            var rng = new Random(12);
-            for (int i = 0; i < 5; i++)
+            var rng = new Random(seed);
+            var list = new List<(byte[], byte[], P256Point)>();
+            for (int i = 0; i < count; i++)
             {
                 byte[] hash = new byte[32]; rng.NextBytes(hash);
                 byte[] sb = new byte[32]; rng.NextBytes(sb);
                 BigInteger e = Mod(Int(hash), N), s = Mod(Int(sb), N - 1) + 1, r = x - N;
                 BigInteger sInv = BigInteger.ModPow(s, N - 2, N);
                 BigInteger u1 = Mod(e * sInv, N), u2 = Mod(r * sInv, N);
-                // Q = u2^-1 (R - u1 G), by the constant-time paths (not the verification path)
                 P256Point t = ctx.Add(bigR, ctx.Negate(ctx.MultiplyBase(Be(u1))));
                 P256Point q = ctx.Multiply(t, Be(BigInteger.ModPow(u2, N - 2, N)));
                 byte[] sig = new byte[64];
                 Array.Copy(Be(r), 0, sig, 0, 32); Array.Copy(Be(s), 0, sig, 32, 32);
+                list.Add((hash, sig, q));
+            }
+            return list;
+        }
+
+        /// <summary>The r + n signatures: .NET accepts them, and so must we.</summary>
+        [TestMethod]
+        public void VerifyAcceptsTheRPlusNCase()
+        {
+            foreach (var (hash, sig, q) in RPlusNSignatures(5, 12))
+            {
                 using var net = ECDsa.Create(new ECParameters { Curve = ECCurve.NamedCurves.nistP256, Q = new ECPoint { X = q.X, Y = q.Y } });
                 Assert.IsTrue(net.VerifyHash(hash, sig), ".NET accepts the r + n signature");
                 Assert.IsTrue(EcdsaP256.VerifyHash(q, hash, sig), "we accept the r + n signature");

@@ -1,0 +1,249 @@
+/*
+ * P-256 scalar multiplications and ECDSA verification (the coarse operations of mn_p256.h).
+ *
+ * Scalars are 32 octets, reduced mod n once (k < 2^256 < 2n), as the managed P256.ReduceScalar does, so that the
+ * schedules below only ever see k < n; that bound is what rules out the additions' doubling case.
+ */
+#include <string.h>
+#include "mn_p256_internal.h"
+
+/* All ones when a == b. */
+static uint32_t eq_mask(uint32_t a, uint32_t b)
+{
+    uint32_t x = a ^ b;
+    return ((x | (0u - x)) >> 31) - 1u;
+}
+
+static void set_affine(mn_p256_jac *r, const mn_p256_affine *a)
+{
+    memcpy(r->x, a->x, sizeof r->x);
+    memcpy(r->y, a->y, sizeof r->y);
+    memcpy(r->z, mn_fp_one, sizeof r->z);
+}
+
+/* r = (mask ? a : r) on all three coordinates. */
+static void cmov_jac(mn_p256_jac *r, const mn_p256_jac *a, uint32_t mask)
+{
+    mn_p256_cmov(r->x, a->x, mask);
+    mn_p256_cmov(r->y, a->y, mask);
+    mn_p256_cmov(r->z, a->z, mask);
+}
+
+/* The result code of a constant-time multiplication: MN_EINFINITY when inf is all ones, without a branch. */
+static int infinity_status(uint32_t inf) { return MN_EINFINITY * (int)(inf & 1u); }
+
+/*
+ * [k]G by a fixed-base comb: 4 combs of 4 teeth 16 bits apart (k = sum_t K_t 2^16t, comb c holding K_4c..K_4c+3), so
+ * 15 doublings and 64 mixed additions, each entry of a comb (15 affine points, 3,840 octets in all) read under a mask.
+ * No addition meets its doubling case: before an addition the sum is A G and the entry B G with A + B <= k / 2^j < n
+ * (A's chunks are prefixes of k's, B holds the next bit of the comb's chunks), so A = +-B mod n only when A = B = 0:
+ * sum and entry infinity, handled with the other infinity cases by selection.
+ */
+int mn_p256_mul_base(uint8_t out64[64], const uint8_t k32[32])
+{
+    uint32_t k[8];
+    mn_p256_jac acc, sum, ent;
+    mn_p256_affine sel;
+    mn_fn_from_bytes_reduce(k, k32);
+    memset(&acc, 0, sizeof acc);
+    for (int j = 15; j >= 0; j--) {
+        if (j != 15) mn_p256_dbl(&acc, &acc);
+        for (int c = 0; c < MN_P256_COMBS; c++) {
+            /* bit j of K_4c+u is bit 16u + j of the comb's 64 bits, limbs 2c and 2c+1 */
+            uint32_t lo = k[2 * c], hi = k[2 * c + 1];
+            uint32_t e = (lo >> j & 1u) | (lo >> (j + 16) & 1u) << 1 | (hi >> j & 1u) << 2 | (hi >> (j + 16) & 1u) << 3;
+            memset(&sel, 0, sizeof sel);
+            for (uint32_t d = 1; d <= MN_P256_COMB_ENTRIES; d++) {
+                uint32_t m = eq_mask(d, e);
+                mn_p256_cmov(sel.x, mn_p256_comb[c][d - 1].x, m);
+                mn_p256_cmov(sel.y, mn_p256_comb[c][d - 1].y, m);
+            }
+            uint32_t acc_inf = mn_p256_is_zero(acc.z), e_zero = eq_mask(e, 0);
+            mn_p256_madd(&sum, &acc, &sel);
+            set_affine(&ent, &sel);
+            cmov_jac(&sum, &ent, acc_inf);    /* O + E = E */
+            cmov_jac(&sum, &acc, e_zero);     /* S + O = S */
+            acc = sum;
+        }
+    }
+    int status = infinity_status(mn_p256_encode(out64, &acc));
+    mn_wipe(k, sizeof k); mn_wipe(&acc, sizeof acc); mn_wipe(&sum, sizeof sum);
+    mn_wipe(&ent, sizeof ent); mn_wipe(&sel, sizeof sel);
+    return status;
+}
+
+/* sel = table[digit] (table[0] is infinity, all zero), every entry read under a mask. */
+static void scan_jac(mn_p256_jac *sel, const mn_p256_jac table[16], uint32_t digit)
+{
+    memset(sel, 0, sizeof *sel);
+    for (uint32_t d = 1; d < 16; d++) cmov_jac(sel, &table[d], eq_mask(d, digit));
+}
+
+/*
+ * [k]P with fixed 4-bit windows from the top: the table 0..15 P, then per window 4 doublings and one addition of the
+ * entry (read under masks). As in the managed P256.MultiplyInto, the additions never meet the doubling case: before
+ * adding digit d the sum is 16 j P with 16 j + d <= k < n, and 16 j P = +-d P needs 16 j -+ d = 0 mod n, impossible
+ * for 0 < d < 16 unless j = 0, where the sum is infinity (selected). P has order n (cofactor 1).
+ */
+int mn_p256_mul(uint8_t out64[64], const uint8_t p64[64], const uint8_t k32[32])
+{
+    mn_p256_affine pa;
+    int status = mn_p256_decode(&pa, p64);
+    if (status != MN_OK) {
+        memset(out64, 0, 64);
+        return status;
+    }
+    uint32_t k[8];
+    mn_p256_jac table[16], acc, sum, sel;
+    mn_fn_from_bytes_reduce(k, k32);
+    memset(&table[0], 0, sizeof table[0]);
+    set_affine(&table[1], &pa);
+    for (int d = 2; d < 16; d++) {
+        if ((d & 1) == 0) mn_p256_dbl(&table[d], &table[d >> 1]);
+        else mn_p256_madd(&table[d], &table[d - 1], &pa);
+    }
+    scan_jac(&acc, table, k[7] >> 28);
+    for (int w = 62; w >= 0; w--) {
+        for (int s = 0; s < 4; s++) mn_p256_dbl(&acc, &acc);
+        uint32_t digit = (k[w >> 3] >> ((w & 7) * 4)) & 15u;
+        scan_jac(&sel, table, digit);
+        uint32_t acc_inf = mn_p256_is_zero(acc.z), d_zero = eq_mask(digit, 0);
+        mn_p256_add(&sum, &acc, &sel);
+        cmov_jac(&sum, &sel, acc_inf);
+        cmov_jac(&sum, &acc, d_zero);
+        acc = sum;
+    }
+    status = infinity_status(mn_p256_encode(out64, &acc));
+    mn_wipe(k, sizeof k); mn_wipe(table, sizeof table); mn_wipe(&acc, sizeof acc);
+    mn_wipe(&sum, sizeof sum); mn_wipe(&sel, sizeof sel);
+    return status;
+}
+
+/* Width-w NAF of k < 2^256 (public): digits odd in (-2^(w-1), 2^(w-1)) or 0, at most 257; returns the length. */
+static int wnaf(int8_t naf[257], const uint32_t k[8], int w)
+{
+    uint32_t d[9];
+    memcpy(d, k, 32);
+    d[8] = 0;
+    int len = 0;
+    memset(naf, 0, 257);
+    for (int i = 0; i < 257; i++) {
+        int digit = 0;
+        if (d[0] & 1) {
+            digit = (int)(d[0] & ((1u << w) - 1));
+            if (digit >= 1 << (w - 1)) digit -= 1 << w;
+            /* d -= digit */
+            uint64_t c;
+            if (digit > 0) {
+                c = (uint64_t)d[0] - (uint32_t)digit;
+                d[0] = (uint32_t)c;
+                for (int j = 1; j < 9 && (c >> 63); j++) { c = (uint64_t)d[j] - 1; d[j] = (uint32_t)c; }
+            } else {
+                c = (uint64_t)d[0] + (uint32_t)(-digit);
+                d[0] = (uint32_t)c;
+                for (int j = 1; j < 9 && (c >> 32); j++) { c = (uint64_t)d[j] + 1; d[j] = (uint32_t)c; }
+            }
+        }
+        naf[i] = (int8_t)digit;
+        if (digit != 0) len = i + 1;
+        for (int j = 0; j < 8; j++) d[j] = d[j] >> 1 | d[j + 1] << 31;
+        d[8] >>= 1;
+    }
+    return len;
+}
+
+static void neg_affine(mn_p256_affine *r, const mn_p256_affine *a)
+{
+    static const mn_fe zero = { 0 };
+    memcpy(r->x, a->x, sizeof r->x);
+    mn_fp_sub(r->y, zero, a->y);
+}
+
+static void neg_jac(mn_p256_jac *r, const mn_p256_jac *a)
+{
+    static const mn_fe zero = { 0 };
+    *r = *a;
+    mn_fp_sub(r->y, zero, a->y);
+}
+
+/* r = u1 G + u2 Q (u1, u2 < n): interleaved width-7 NAF over G's constant odd multiples (G .. 63G) and width-5
+ * NAF over Q's (Q .. 15Q, built here), one doubling chain. Variable time. */
+static void mul_add_jac(mn_p256_jac *r, const uint32_t u1[8], const uint32_t u2[8], const mn_p256_affine *q)
+{
+    int8_t n1[257], n2[257];
+    mn_p256_jac odd[8], q2, t;
+    mn_p256_affine ta;
+    set_affine(&odd[0], q);
+    mn_p256_dbl(&q2, &odd[0]);
+    for (int i = 1; i < 8; i++) mn_p256_add_public(&odd[i], &odd[i - 1], &q2);
+    int len1 = wnaf(n1, u1, 7), len2 = wnaf(n2, u2, 5);
+    int len = len1 > len2 ? len1 : len2;
+    memset(r, 0, sizeof *r);
+    for (int i = len - 1; i >= 0; i--) {
+        if (!mn_p256_is_zero(r->z)) mn_p256_dbl(r, r);
+        if (n1[i] > 0) mn_p256_madd_public(r, r, &mn_p256_g_odd[n1[i] >> 1]);
+        else if (n1[i] < 0) { neg_affine(&ta, &mn_p256_g_odd[(-n1[i]) >> 1]); mn_p256_madd_public(r, r, &ta); }
+        if (n2[i] > 0) mn_p256_add_public(r, r, &odd[n2[i] >> 1]);
+        else if (n2[i] < 0) { neg_jac(&t, &odd[(-n2[i]) >> 1]); mn_p256_add_public(r, r, &t); }
+    }
+}
+
+int mn_p256_mul_add_public(uint8_t out64[64], const uint8_t u1b[32], const uint8_t u2b[32], const uint8_t q64[64])
+{
+    mn_p256_affine q;
+    int status = mn_p256_decode(&q, q64);
+    if (status != MN_OK) {
+        memset(out64, 0, 64);
+        return status;
+    }
+    uint32_t u1[8], u2[8];
+    mn_p256_jac r;
+    mn_fn_from_bytes_reduce(u1, u1b);
+    mn_fn_from_bytes_reduce(u2, u2b);
+    mul_add_jac(&r, u1, u2, &q);
+    return mn_p256_encode(out64, &r) ? MN_EINFINITY : MN_OK;
+}
+
+/* 1 when 0 < v < n. */
+static int in_scalar_range(const uint32_t v[8]) { return !mn_p256_is_zero(v) && mn_p256_lt(v, mn_p256_n); }
+
+int mn_p256_ecdsa_verify_public(const uint8_t *hash, size_t hashLen, const uint8_t r32[32], const uint8_t s32[32],
+                                const uint8_t q64[64])
+{
+    if (hash == NULL || hashLen == 0) return MN_EENCODING;
+    mn_p256_affine q;
+    int status = mn_p256_decode(&q, q64);
+    if (status != MN_OK) return status;
+    uint32_t r[8], s[8], e[8], w[8], u1[8], u2[8];
+    mn_p256_from_bytes(r, r32);
+    mn_p256_from_bytes(s, s32);
+    if (!in_scalar_range(r) || !in_scalar_range(s)) return MN_P256_EVERIFY;
+    /* bits2int (FIPS 186-4 6.4, RFC 6979 2.3.2): the leftmost 256 bits; a shorter digest is left-padded */
+    uint8_t z[32];
+    memset(z, 0, sizeof z);
+    if (hashLen >= 32) memcpy(z, hash, 32);
+    else memcpy(z + 32 - hashLen, hash, hashLen);
+    mn_fn_from_bytes_reduce(e, z);
+    mn_fn_to_mont(w, s);
+    mn_fn_inv(w, w);                       /* w = s^-1 (Montgomery form) */
+    mn_fn_mul(u1, e, w);                   /* e w: the R factors cancel, a plain integer */
+    mn_fn_mul(u2, r, w);
+    mn_p256_jac sum;
+    mul_add_jac(&sum, u1, u2, &q);
+    if (mn_p256_is_zero(sum.z)) return MN_P256_EVERIFY;
+    /* x(sum) mod n == r without inverting Z: r Z^2 == X, or (r + n) Z^2 == X when r + n < p */
+    mn_fe z2, rm, t;
+    mn_fp_sqr(z2, sum.z);
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1) {
+            uint64_t c = 0;
+            for (int i = 0; i < 8; i++) { c += (uint64_t)r[i] + mn_p256_n[i]; r[i] = (uint32_t)c; c >>= 32; }
+            if (c != 0 || !mn_p256_lt(r, mn_p256_p)) break;
+        }
+        mn_fp_to_mont(rm, r);
+        mn_fp_mul(t, rm, z2);
+        mn_fp_sub(t, t, sum.x);
+        if (mn_p256_is_zero(t)) return MN_OK;
+    }
+    return MN_P256_EVERIFY;
+}

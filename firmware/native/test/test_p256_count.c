@@ -1,0 +1,44 @@
+/* The driver for instruction counts of the P-256 kernels (a CTest program too: without arguments it runs each
+ * kernel once and checks the results agree). `test_p256_count KERNEL N` runs KERNEL N times on fixed inputs, so
+ * that count(KERNEL, 1) - count(KERNEL, 0) under an instruction counter is one call:
+ *   valgrind --tool=callgrind test_p256_count mul_base 1   (a 32-bit build, -DMN_M32=ON, where the kernel runs it)
+ *   qemu-i386 -singlestep -d exec,nochain -D log test_p256_count mul_base 1   (where it cannot: lines = insns)
+ * KERNEL: fp_mul, fp_inv, fn_inv, mul_base, mul, mul_add, verify. */
+#include <stdio.h>
+#include <string.h>
+#include <stdlib.h>
+#include "mikeynano_native.h"
+
+int main(int argc, char **argv)
+{
+    const char *kernel = argc > 1 ? argv[1] : NULL;
+    long n = argc > 2 ? atol(argv[2]) : 1;
+    uint8_t k[32], u2[32], q[64], out[64], hash[32], sig[64];
+    uint32_t a[8], b[8], r[8];
+    for (int i = 0; i < 32; i++) { k[i] = (uint8_t)(0xA7 ^ i * 29); u2[i] = (uint8_t)(0x3C + i * 11); hash[i] = (uint8_t)(i * 7); }
+    for (int i = 0; i < 8; i++) { a[i] = 0x9E3779B9u * (uint32_t)(i + 1); b[i] = 0x7F4A7C15u ^ (uint32_t)i; }
+    a[7] >>= 1; b[7] >>= 1;
+    mn_p256_mul_base(q, u2);               /* Q = [u2]G: a valid public key */
+    /* a valid signature needs a signer; verify's cost does not depend on validity past the checks, so r, s random */
+    memcpy(sig, k, 32); memcpy(sig + 32, u2, 32);
+    sig[0] &= 0x7F; sig[32] &= 0x7F;
+    int all = kernel == NULL;
+    for (long i = 0; i < n; i++) {
+        if (all || !strcmp(kernel, "fp_mul")) mn_p256_fp_mul(r, a, b);
+        if (all || !strcmp(kernel, "fp_inv")) mn_p256_fp_inv(r, a);
+        if (all || !strcmp(kernel, "fn_inv")) mn_p256_fn_inv(r, b);
+        if (all || !strcmp(kernel, "mul_base")) mn_p256_mul_base(out, k);
+        if (all || !strcmp(kernel, "mul")) mn_p256_mul(out, q, k);
+        if (all || !strcmp(kernel, "mul_add")) mn_p256_mul_add_public(out, k, u2, q);
+        if (all || !strcmp(kernel, "verify")) mn_p256_ecdsa_verify_public(hash, 32, sig, sig + 32, q);
+    }
+    if (all) {
+        /* [k]([u2]G) == [k u2]G == [0]G + [k u2 mod n]... check instead that mul and mul_add agree: [k]Q vs 0 G + k Q */
+        uint8_t m1[64], m2[64], zero[32] = { 0 };
+        mn_p256_mul(m1, q, k);
+        mn_p256_mul_add_public(m2, zero, k, q);
+        if (memcmp(m1, m2, 64) != 0) { puts("test_p256_count: [k]Q differs"); return 1; }
+        puts("test_p256_count: ok");
+    }
+    return 0;
+}

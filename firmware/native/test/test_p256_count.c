@@ -3,11 +3,13 @@
  * that count(KERNEL, 1) - count(KERNEL, 0) under an instruction counter is one call:
  *   valgrind --tool=callgrind test_p256_count mul_base 1   (a 32-bit build, -DMN_M32=ON, where the kernel runs it)
  *   qemu-i386 -singlestep -d exec,nochain -D log test_p256_count mul_base 1   (where it cannot: lines = insns)
- * KERNEL: fp_mul, fp_inv, fn_inv, mul_base, mul, mul_add, verify. */
+ * KERNEL: fp_mul, fp_inv, fn_inv, mul_base, mul, mul_add, verify (the exported kernels), mont_mul, mont_sqr,
+ * fp_add, fp_sub, dbl, madd, add (the internal Montgomery-form operations they are made of). */
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
 #include "mikeynano_native.h"
+#include "../src/mn_p256_internal.h"
 
 int main(int argc, char **argv)
 {
@@ -22,17 +24,38 @@ int main(int argc, char **argv)
     /* a valid signature needs a signer; verify's cost does not depend on validity past the checks, so r, s random */
     memcpy(sig, k, 32); memcpy(sig + 32, u2, 32);
     sig[0] &= 0x7F; sig[32] &= 0x7F;
-    int all = kernel == NULL;
+    mn_p256_affine pa;
+    mn_p256_jac pj, pj2;
+    mn_p256_decode(&pa, q);
+    memcpy(pj.x, pa.x, 32); memcpy(pj.y, pa.y, 32); memcpy(pj.z, mn_fp_one, 32);
+    mn_p256_dbl(&pj, &pj);
+    mn_p256_dbl(&pj2, &pj);
+    static const char *const names[] = { "fp_mul", "fp_inv", "fn_inv", "mul_base", "mul", "mul_add", "mont_mul", "mont_sqr", "fp_add", "fp_sub", "dbl", "madd", "add", "verify" };
+    int which = -1; /* -1: all, once */
+    for (int i = 0; kernel != NULL && i < (int)(sizeof names / sizeof names[0]); i++) if (!strcmp(kernel, names[i])) which = i;
+    if (kernel != NULL && which < 0) { printf("unknown kernel %s\n", kernel); return 2; }
     for (long i = 0; i < n; i++) {
-        if (all || !strcmp(kernel, "fp_mul")) mn_p256_fp_mul(r, a, b);
-        if (all || !strcmp(kernel, "fp_inv")) mn_p256_fp_inv(r, a);
-        if (all || !strcmp(kernel, "fn_inv")) mn_p256_fn_inv(r, b);
-        if (all || !strcmp(kernel, "mul_base")) mn_p256_mul_base(out, k);
-        if (all || !strcmp(kernel, "mul")) mn_p256_mul(out, q, k);
-        if (all || !strcmp(kernel, "mul_add")) mn_p256_mul_add_public(out, k, u2, q);
-        if (all || !strcmp(kernel, "verify")) mn_p256_ecdsa_verify_public(hash, 32, sig, sig + 32, q);
+        for (int j = 0; j < (int)(sizeof names / sizeof names[0]); j++) {
+            if (which >= 0 && j != which) continue;
+            switch (j) {
+            case 0: mn_p256_fp_mul(r, a, b); break;
+            case 1: mn_p256_fp_inv(r, a); break;
+            case 2: mn_p256_fn_inv(r, b); break;
+            case 3: mn_p256_mul_base(out, k); break;
+            case 4: mn_p256_mul(out, q, k); break;
+            case 5: mn_p256_mul_add_public(out, k, u2, q); break;
+            case 6: mn_fp_mul(r, a, b); break;
+            case 7: mn_fp_sqr(r, a); break;
+            case 8: mn_fp_add(r, a, b); break;
+            case 9: mn_fp_sub(r, a, b); break;
+            case 10: mn_p256_dbl(&pj, &pj); break;
+            case 11: mn_p256_madd(&pj, &pj, &pa); break;
+            case 12: mn_p256_add(&pj, &pj, &pj2); break;
+            case 13: mn_p256_ecdsa_verify_public(hash, 32, sig, sig + 32, q); break;
+            }
+        }
     }
-    if (all) {
+    if (kernel == NULL) {
         /* [k]([u2]G) == [k u2]G == [0]G + [k u2 mod n]... check instead that mul and mul_add agree: [k]Q vs 0 G + k Q */
         uint8_t m1[64], m2[64], zero[32] = { 0 };
         mn_p256_mul(m1, q, k);

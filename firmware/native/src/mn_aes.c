@@ -84,7 +84,7 @@ static void mix_columns(uint32_t s[8])
     s[7] = u[7] ^ rot2(t[7]) ^ t[6];
 }
 
-static void encrypt_planes(const mn_aes_key *k, uint32_t s[8])
+static MN_NOINLINE void encrypt_planes(const mn_aes_key *k, uint32_t s[8])
 {
     const uint32_t *rk = k->rk;
     unsigned rounds = k->rounds;

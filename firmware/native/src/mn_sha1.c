@@ -9,6 +9,7 @@
 typedef struct
 {
     uint32_t h[5];
+    uint32_t w[16]; /* message schedule scratch, wiped with the context */
     uint8_t buf[64];
     size_t fill;   /* octets in buf */
     uint64_t total; /* octets absorbed, including the HMAC key block */
@@ -16,28 +17,52 @@ typedef struct
 
 static inline uint32_t rol(uint32_t x, unsigned n) { return (x << n) | (x >> (32 - n)); }
 
-/* FIPS 180-4 6.1.2 on one 64-octet block. */
-static void compress(uint32_t h[5], const uint8_t *block)
+/* W_t for t >= 16 overwrites W_(t-16) in place (FIPS 180-4 6.1.3's alternative method). */
+#define W(t) (w[(t) & 15] = rol(w[((t) + 13) & 15] ^ w[((t) + 8) & 15] ^ w[((t) + 2) & 15] ^ w[(t) & 15], 1))
+/* One step with the five working variables renamed instead of moved: after five steps they are back in place. */
+#define STEP(a, b, c, d, e, f, kt, wt)             \
+    do {                                           \
+        e += rol(a, 5) + (f) + (kt) + (wt);        \
+        b = rol(b, 30);                            \
+    } while (0)
+#define F1(b, c, d) (d ^ (b & (c ^ d)))
+#define F2(b, c, d) (b ^ c ^ d)
+#define F3(b, c, d) ((b & c) | (d & (b | c)))
+#define FIVE(F, kt, t, wt)                                   \
+    do {                                                     \
+        STEP(a, b, c, d, e, F(b, c, d), kt, wt(t));          \
+        STEP(e, a, b, c, d, F(a, b, c), kt, wt((t) + 1));    \
+        STEP(d, e, a, b, c, F(e, a, b), kt, wt((t) + 2));    \
+        STEP(c, d, e, a, b, F(d, e, a), kt, wt((t) + 3));    \
+        STEP(b, c, d, e, a, F(c, d, e), kt, wt((t) + 4));    \
+    } while (0)
+#define W0(t) w[t]
+#define TWENTY(F, kt, t)             \
+    do {                             \
+        FIVE(F, kt, (t), W);         \
+        FIVE(F, kt, (t) + 5, W);     \
+        FIVE(F, kt, (t) + 10, W);    \
+        FIVE(F, kt, (t) + 15, W);    \
+    } while (0)
+
+/* FIPS 180-4 6.1.2 on one 64-octet block; w is the caller's 16-word schedule scratch. */
+static MN_NOINLINE void compress(uint32_t h[5], const uint8_t *block, uint32_t w[16])
 {
-    uint32_t w[16];
     uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
     for (int t = 0; t < 16; t++) w[t] = mn_load_be32(block + 4 * t);
-    /* W_t for t >= 16 overwrites W_(t-16) in place (FIPS 180-4 6.1.3's alternative method). */
-#define SCHEDULE(t) ((t) < 16 ? w[t] : (w[(t) & 15] = rol(w[((t) + 13) & 15] ^ w[((t) + 8) & 15] ^ w[((t) + 2) & 15] ^ w[(t) & 15], 1)))
-#define STEP(t, f, kt)                                          \
-    do {                                                        \
-        uint32_t tmp_ = rol(a, 5) + (f) + e + (kt) + SCHEDULE(t); \
-        e = d; d = c; c = rol(b, 30); b = a; a = tmp_;          \
-    } while (0)
-    int t = 0;
-    for (; t < 20; t++) STEP(t, (b & c) | (~b & d), 0x5A827999u);
-    for (; t < 40; t++) STEP(t, b ^ c ^ d, 0x6ED9EBA1u);
-    for (; t < 60; t++) STEP(t, (b & c) | (d & (b | c)), 0x8F1BBCDCu);
-    for (; t < 80; t++) STEP(t, b ^ c ^ d, 0xCA62C1D6u);
-#undef STEP
-#undef SCHEDULE
+    /* unrolled: the schedule indices are constants (about 1.3 k instructions per block instead of 1.8 k) */
+    FIVE(F1, 0x5A827999u, 0, W0);
+    FIVE(F1, 0x5A827999u, 5, W0);
+    FIVE(F1, 0x5A827999u, 10, W0);
+    STEP(a, b, c, d, e, F1(b, c, d), 0x5A827999u, w[15]);
+    STEP(e, a, b, c, d, F1(a, b, c), 0x5A827999u, W(16));
+    STEP(d, e, a, b, c, F1(e, a, b), 0x5A827999u, W(17));
+    STEP(c, d, e, a, b, F1(d, e, a), 0x5A827999u, W(18));
+    STEP(b, c, d, e, a, F1(c, d, e), 0x5A827999u, W(19));
+    TWENTY(F2, 0x6ED9EBA1u, 20);
+    TWENTY(F3, 0x8F1BBCDCu, 40);
+    TWENTY(F2, 0xCA62C1D6u, 60);
     h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e;
-    mn_wipe(w, sizeof w);
 }
 
 static void ctx_update(sha1_ctx *c, const uint8_t *p, size_t n)
@@ -52,10 +77,10 @@ static void ctx_update(sha1_ctx *c, const uint8_t *p, size_t n)
         p += take;
         n -= take;
         if (c->fill < 64) return;
-        compress(c->h, c->buf);
+        compress(c->h, c->buf, c->w);
         c->fill = 0;
     }
-    for (; n >= 64; n -= 64, p += 64) compress(c->h, p);
+    for (; n >= 64; n -= 64, p += 64) compress(c->h, p, c->w);
     memcpy(c->buf, p, n);
     c->fill = n;
 }
@@ -68,13 +93,13 @@ static void ctx_final(sha1_ctx *c, uint8_t digest[20])
     if (c->fill > 56)
     {
         memset(c->buf + c->fill, 0, 64 - c->fill);
-        compress(c->h, c->buf);
+        compress(c->h, c->buf, c->w);
         c->fill = 0;
     }
     memset(c->buf + c->fill, 0, 56 - c->fill);
     mn_store_be32(c->buf + 56, (uint32_t)(bits >> 32));
     mn_store_be32(c->buf + 60, (uint32_t)bits);
-    compress(c->h, c->buf);
+    compress(c->h, c->buf, c->w);
     for (int i = 0; i < 5; i++) mn_store_be32(digest + 4 * i, c->h[i]);
     mn_wipe(c, sizeof *c);
 }
@@ -101,6 +126,7 @@ size_t mn_hmac_sha1_key_size(void) { return sizeof(mn_hmac_sha1_key); }
 void mn_hmac_sha1_init(mn_hmac_sha1_key *k, const uint8_t *key, size_t key_len)
 {
     uint8_t kb[64], pad[64];
+    uint32_t w[16];
     memset(kb, 0, sizeof kb);
     if (key_len > 64)
         mn_sha1(key, key_len, kb);
@@ -108,12 +134,13 @@ void mn_hmac_sha1_init(mn_hmac_sha1_key *k, const uint8_t *key, size_t key_len)
         memcpy(kb, key, key_len);
     for (int i = 0; i < 64; i++) pad[i] = (uint8_t)(kb[i] ^ 0x36);
     memcpy(k->inner, sha1_iv, sizeof k->inner);
-    compress(k->inner, pad);
+    compress(k->inner, pad, w);
     for (int i = 0; i < 64; i++) pad[i] = (uint8_t)(kb[i] ^ 0x5C);
     memcpy(k->outer, sha1_iv, sizeof k->outer);
-    compress(k->outer, pad);
+    compress(k->outer, pad, w);
     mn_wipe(kb, sizeof kb);
     mn_wipe(pad, sizeof pad);
+    mn_wipe(w, sizeof w);
 }
 
 void mn_hmac_sha1(const mn_hmac_sha1_key *k, const uint8_t *m1, size_t len1, const uint8_t *m2, size_t len2,

@@ -4,6 +4,13 @@
 
 #include "mikeynano_native.h"
 
+/* Keeps a large static function (SHA-1's compression) out of line, for code size on the ESP32. */
+#if defined(__GNUC__)
+#define MN_NOINLINE __attribute__((noinline))
+#else
+#define MN_NOINLINE
+#endif
+
 static inline uint32_t mn_load_be32(const uint8_t *p)
 {
     return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) | ((uint32_t)p[2] << 8) | p[3];

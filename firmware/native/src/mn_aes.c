@@ -1,14 +1,15 @@
 /*
  * AES-128/192/256 encryption (FIPS 197), bitsliced and table-free, and counter mode (RFC 3711 4.1.1, SP 800-38D GCTR).
  *
- * State layout (the managed AesBitsliced's): two blocks in eight 32-bit planes; plane i holds bit i of every state
- * byte, byte b (FIPS 197 input order: row b mod 4, column b / 4) of block L at bit 16 L + b. Round keys are stored in
- * the same layout with both lanes equal, so one pass encrypts two blocks. ShiftRows and MixColumns are masks and
- * shifts, SubBytes is mn_aes_sbox_planes: no memory index or branch depends on key or data.
+ * State layout: two blocks in eight 32-bit planes; plane i holds bit i of every state byte, the byte at row r, column c
+ * of block L (FIPS 197 input byte 4c + r) at bit 8 r + 4 L + c. So a row is an octet of each plane: MixColumns' row
+ * rotation within a column is a rotation of the plane by 8 bits, and ShiftRows rotates each 4-bit group of octet r by r
+ * bits. Round keys are stored in the same layout with both blocks equal, so one pass encrypts two blocks. SubBytes is
+ * mn_aes_sbox_planes: no memory index or branch depends on key or data.
  *
- * Loading is a bit-matrix transpose: word j gathers byte j and 8 + j of each block (one byte per 8-bit slot), then
- * three SWAPMOVE stages transpose the 8 x 8 bit matrices of the four slots at once, which puts bit i of the byte from
- * word j, slot k at plane i, bit 8 k + j = 16 L + b as the layout wants. Storing is the same transpose backwards.
+ * Loading is a bit-matrix transpose: word 4 L + c is column c of block L read little-endian (row r in octet r), then
+ * three SWAPMOVE stages transpose the 8 x 8 bit matrices of the four octets at once, which puts bit i of row r of word j
+ * at plane i, bit 8 r + j, the layout above. Storing is the same transpose backwards.
  */
 #include <string.h>
 #include "mn_srtp_internal.h"
@@ -32,37 +33,44 @@ static void transpose(uint32_t w[8])
 /* Two blocks (b1 may equal b0 when only one is needed) into planes s[0..8). */
 static void load2(uint32_t s[8], const uint8_t *b0, const uint8_t *b1)
 {
-    for (int j = 0; j < 8; j++)
-        s[j] = (uint32_t)b0[j] | ((uint32_t)b0[8 + j] << 8) | ((uint32_t)b1[j] << 16) | ((uint32_t)b1[8 + j] << 24);
+    for (int c = 0; c < 4; c++)
+    {
+        s[c] = (uint32_t)b0[4 * c] | ((uint32_t)b0[4 * c + 1] << 8) | ((uint32_t)b0[4 * c + 2] << 16) | ((uint32_t)b0[4 * c + 3] << 24);
+        s[4 + c] = (uint32_t)b1[4 * c] | ((uint32_t)b1[4 * c + 1] << 8) | ((uint32_t)b1[4 * c + 2] << 16) | ((uint32_t)b1[4 * c + 3] << 24);
+    }
     transpose(s);
+}
+
+static void store_columns(const uint32_t *w, uint8_t *b)
+{
+    for (int c = 0; c < 4; c++)
+    {
+        b[4 * c] = (uint8_t)w[c];
+        b[4 * c + 1] = (uint8_t)(w[c] >> 8);
+        b[4 * c + 2] = (uint8_t)(w[c] >> 16);
+        b[4 * c + 3] = (uint8_t)(w[c] >> 24);
+    }
 }
 
 /* Planes into two 16-octet blocks (b1 may be NULL: block 1 is dropped). s is destroyed. */
 static void store2(uint32_t s[8], uint8_t *b0, uint8_t *b1)
 {
     transpose(s);
-    for (int j = 0; j < 8; j++)
-    {
-        b0[j] = (uint8_t)s[j];
-        b0[8 + j] = (uint8_t)(s[j] >> 8);
-        if (b1 != NULL)
-        {
-            b1[j] = (uint8_t)(s[j] >> 16);
-            b1[8 + j] = (uint8_t)(s[j] >> 24);
-        }
-    }
+    store_columns(s, b0);
+    if (b1 != NULL) store_columns(s + 4, b1);
 }
 
-/* FIPS 197 5.1.2: row r rotates left by r columns; byte (r, c) is bit 4c + r of a lane. */
+/* FIPS 197 5.1.2: row r rotates left by r columns: in octet r of the plane, each block's 4-bit group (bit c = column c)
+   takes bit c + r mod 4. */
 static inline uint32_t shift_rows_plane(uint32_t p)
 {
-    return (p & 0x11111111u) | ((p >> 4) & 0x02220222u) | ((p << 12) & 0x20002000u) | ((p >> 8) & 0x00440044u) |
-           ((p << 8) & 0x44004400u) | ((p >> 12) & 0x00080008u) | ((p << 4) & 0x88808880u);
+    return (p & 0x000000FFu) | ((p >> 1) & 0x00007700u) | ((p << 3) & 0x00008800u) | ((p >> 2) & 0x00330000u) |
+           ((p << 2) & 0x00CC0000u) | ((p >> 3) & 0x11000000u) | ((p << 1) & 0xEE000000u);
 }
 
-/* Row r of each column (4-bit group) takes the bit of row r + k (mod 4). */
-static inline uint32_t rot1(uint32_t p) { return ((p >> 1) & 0x77777777u) | ((p << 3) & 0x88888888u); }
-static inline uint32_t rot2(uint32_t p) { return ((p >> 2) & 0x33333333u) | ((p << 2) & 0xCCCCCCCCu); }
+/* Row r of each column takes the bit of row r + k (mod 4): octet r takes octet r + k. */
+static inline uint32_t rot1(uint32_t p) { return (p >> 8) | (p << 24); }
+static inline uint32_t rot2(uint32_t p) { return (p >> 16) | (p << 16); }
 
 /* FIPS 197 5.1.3: out_r = 2 (a_r ^ a_r+1) ^ a_r+1 ^ a_r+2 ^ a_r+3, doubling folding plane 7 back as 0x1B. */
 static void mix_columns(uint32_t s[8])

@@ -261,8 +261,8 @@ namespace MikeyNano.HostTests.Native
         }
 
         /// <summary>Host time per 20 ms voice packet (12-octet header + 160-octet payload, the bench's srtp group):
-        /// native (P/Invoke included) vs managed vs libsrtp, medians printed to the test output. What it asserts is that
-        /// the three produced the same last packet.</summary>
+        /// native (P/Invoke included) vs managed vs libsrtp, the fastest of three interleaved medians each, printed to the
+        /// test output. What it asserts is that the three produced the same last packet.</summary>
         [TestMethod]
         [DataRow(false)]
         [DataRow(true)]
@@ -278,29 +278,36 @@ namespace MikeyNano.HostTests.Native
             byte[] plain = RtpPacket(rng, Ssrc, 0, 0, 0);
             plain = [.. plain, .. payload];
             byte[] managedOut = new byte[256], nativeOut = new byte[256], libOut = new byte[172 + LibsrtpSession.TrailerRoom];
-            int seq = 0;
-            double native = Median(() =>
+            int seq = 0, mseq = 0, lseq = 0;
+            uint roc = 0; // the runs cross sequence-number wraps
+            Action nativeOp = () =>
             {
                 seq = (seq + 1) & 0xFFFF;
+                if (seq == 0) roc++;
                 Array.Copy(plain, nativeOut, 172);
                 nativeOut[2] = (byte)(seq >> 8); nativeOut[3] = (byte)seq;
-                NativeBackend.SrtpProtect(keys, nativeOut, 0, 12, 160, 0, nativeOut, 172, tagLen);
-            });
-            int mseq = 0;
-            double managed = Median(() => { mseq = (mseq + 1) & 0xFFFF; tx.ProtectFrame(plain[1] & 0x7F, false, mseq, BinaryPrimitives.ReadUInt32BigEndian(plain.AsSpan(4)), payload, 0, 160, managedOut, 0); });
-            double lib = double.NaN;
-            if (LibsrtpSession.IsAvailable)
+                NativeBackend.SrtpProtect(keys, nativeOut, 0, 12, 160, roc, nativeOut, 172, tagLen);
+            };
+            Action managedOp = () => { mseq = (mseq + 1) & 0xFFFF; tx.ProtectFrame(plain[1] & 0x7F, false, mseq, BinaryPrimitives.ReadUInt32BigEndian(plain.AsSpan(4)), payload, 0, 160, managedOut, 0); };
+            using var l = LibsrtpSession.IsAvailable ? new LibsrtpSession(profile, masterKey, masterSalt, Ssrc) : null;
+            Action libOp = () =>
             {
-                using var l = new LibsrtpSession(profile, masterKey, masterSalt, Ssrc);
-                int lseq = 0;
-                lib = Median(() =>
-                {
-                    lseq = (lseq + 1) & 0xFFFF;
-                    Array.Copy(plain, libOut, 172);
-                    libOut[2] = (byte)(lseq >> 8); libOut[3] = (byte)lseq;
-                    int len = 172;
-                    if (l.TryRun(0, libOut, 0, ref len) != 0) throw new InvalidOperationException("srtp_protect");
-                });
+                lseq = (lseq + 1) & 0xFFFF;
+                Array.Copy(plain, libOut, 172);
+                libOut[2] = (byte)(lseq >> 8); libOut[3] = (byte)lseq;
+                int len = 172;
+                if (l.TryRun(0, libOut, 0, ref len) != 0) throw new InvalidOperationException("srtp_protect");
+            };
+            // three interleaved rounds, the fastest median of each: on a shared machine the least disturbed
+            double native = double.MaxValue, managed = double.MaxValue, lib = l == null ? double.NaN : double.MaxValue;
+            for (int round = 0; round < 3; round++)
+            {
+                native = Math.Min(native, Median(nativeOp));
+                managed = Math.Min(managed, Median(managedOp));
+                if (l != null) lib = Math.Min(lib, Median(libOp));
+            }
+            if (l != null)
+            {
                 // the last packets: the same sequence numbers were protected the same number of times on all three
                 Assert.AreEqual(seq, lseq);
                 Assert.AreEqual(H(libOut, 0, 172 + tagLen), H(nativeOut, 0, 172 + tagLen), "native and libsrtp, last packet");

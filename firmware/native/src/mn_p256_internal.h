@@ -40,6 +40,8 @@ extern const uint32_t mn_fp_one[8]; /* R mod p */
 /* Scalar field mod n, Montgomery form. */
 void mn_fn_mul(mn_fe r, const mn_fe a, const mn_fe b);
 void mn_fn_inv(mn_fe r, const mn_fe a); /* Fermat, 4-bit fixed windows over the public n - 2 */
+/** r = a^-1 R mod n for a plain 0 < a < n; variable time (public values only). */
+void mn_fn_inv_public(mn_fe r, const mn_fe a);
 void mn_fn_to_mont(mn_fe r, const mn_fe a);
 void mn_fn_from_mont(mn_fe r, const mn_fe a);
 /** r = k mod n for a 32-octet big-endian k (< 2^256 < 2n: one conditional subtraction). */

@@ -224,8 +224,7 @@ int mn_p256_ecdsa_verify_public(const uint8_t *hash, size_t hashLen, const uint8
     if (hashLen >= 32) memcpy(z, hash, 32);
     else memcpy(z + 32 - hashLen, hash, hashLen);
     mn_fn_from_bytes_reduce(e, z);
-    mn_fn_to_mont(w, s);
-    mn_fn_inv(w, w);                       /* w = s^-1 (Montgomery form) */
+    mn_fn_inv_public(w, s);                /* w = s^-1 (Montgomery form); s is public */
     mn_fn_mul(u1, e, w);                   /* e w: the R factors cancel, a plain integer */
     mn_fn_mul(u2, r, w);
     mn_p256_jac sum;

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "mikeynano_native.h"
+#include "../src/mn_p256_internal.h"
 
 static int failures;
 
@@ -182,8 +183,26 @@ static void fields(void)
     expect_int("fp_mul(p, 1)", mn_p256_fp_mul(r, p, b), MN_EENCODING);
 }
 
+/* The variable-time inversion mod n (verification's s^-1) equals Fermat's on 1, n - 1, and 2,000 xorshift values. */
+static void public_inversion(void)
+{
+    uint32_t a[8], want[8], got[8], x = 0x2545F491u;
+    for (int t = 0; t < 2002; t++) {
+        for (int i = 0; i < 8; i++) { x ^= x << 13; x ^= x >> 17; x ^= x << 5; a[i] = x; }
+        if (t == 0) { memset(a, 0, sizeof a); a[0] = 1; }
+        if (t == 1) { memcpy(a, mn_p256_n, sizeof a); a[0] -= 1; }
+        if (t > 1 && t % 3 == 0) for (int i = 1; i < 8; i++) a[i] = 0; /* small values: long runs of halvings */
+        if (!mn_p256_lt(a, mn_p256_n) || mn_p256_is_zero(a)) continue;
+        mn_fn_to_mont(want, a);
+        mn_fn_inv(want, want);
+        mn_fn_inv_public(got, a);
+        if (memcmp(want, got, sizeof want) != 0) { printf("FAIL fn_inv_public #%d\n", t); failures++; return; }
+    }
+}
+
 int main(void)
 {
+    public_inversion();
     scalar_edges();
     public_ops();
     vectors();

@@ -100,6 +100,15 @@ namespace MikeyNano.Mikey
             return null;
         }
 
+        /// <summary>How many IDR payloads of this role the message carries.</summary>
+        internal int CountIdr(int role)
+        {
+            int n = 0;
+            for (int i = _payloads.IndexOf(MikeyPayloadType.Idr, 0); i >= 0; i = _payloads.IndexOf(MikeyPayloadType.Idr, i + 1))
+                if (((IdrPayload)_payloads.Get(i)).Role == role) n++;
+            return n;
+        }
+
         /// <summary>The SP payload with this policy number, or null.</summary>
         public SecurityPolicyPayload FindPolicy(int policyNo)
         {

@@ -81,7 +81,7 @@ namespace MikeyNano.Mikey.SakkeMode
         /// ErrorCode is the RFC 3830 error to answer with: Unspecified for a malformed message (any encoding error, no
         /// RAND or SAKKE payload, SAKKE data not 273 octets, a SAKKE parameter set other than 1); InvalidDt, InvalidPrf
         /// for the HDR; InvalidTs for no T, a counter, a T outside the clock window, before the KMS's first key period
-        /// or outside our keys' period, a replay; InvalidId for an unknown ID scheme, a missing or malformed initiator
+        /// or outside our keys' period, a replay; InvalidId for an unknown ID scheme, two IDR payloads of one role it binds, a missing or malformed initiator
         /// identity, an untrusted initiator KMS, a responder identity or KMS that is not ours; AuthFailure for a missing,
         /// non-ECCSI or invalid signature, an initiator identity the signature does not back, SAKKE data that does not
         /// decapsulate; InvalidSp, InvalidSpPar for a policy below <see cref="SrtpMinimum"/>, not SRTP, or whose keys
@@ -107,6 +107,7 @@ namespace MikeyNano.Mikey.SakkeMode
             if (sign.SType != SignaturePayload.Eccsi)
                 throw new MikeyException(MikeyErrorCode.AuthFailure, "SIGN type " + sign.SType + " is not ECCSI (2)");
 
+            CheckOneIdrPerRole(m);
             int kms = InitiatorKms(m);
             byte[] initiatorUri = InitiatorUri(m);
             byte[] initiatorId = InitiatorIdentifier(m, sakke.IdScheme, initiatorUri, _trusted[kms], ts);
@@ -209,6 +210,19 @@ namespace MikeyNano.Mikey.SakkeMode
                 throw new MikeyException(MikeyErrorCode.InvalidDt, "data type " + m.Header.DataType + " is not SAKKE (26)");
             if (m.Header.PrfFunc != HeaderPayload.PrfMikey1 && m.Header.PrfFunc != HeaderPayload.PrfHmacSha256)
                 throw new MikeyException(MikeyErrorCode.InvalidPrf, "PRF func " + m.Header.PrfFunc + " is not supported");
+        }
+
+        // The IDR roles the responder binds (RFC 6509 4.2, TS 33.180 E.6): IDRi, IDRr, IDRkmsi, IDRkmsr, the UIDs.
+        private static readonly int[] BoundRoles = { 1, 2, 6, 7, 8, 9 };
+
+        // One IDR payload per bound role: the checks read the first, so a second one (another caller's URI after the
+        // signer's own, say) would be an identity nothing checked that an application could still read (RFC 3830
+        // section 6.12, Invalid-ID).
+        private static void CheckOneIdrPerRole(MikeyMessage m)
+        {
+            for (int i = 0; i < BoundRoles.Length; i++)
+                if (m.CountIdr(BoundRoles[i]) > 1)
+                    throw new MikeyException(MikeyErrorCode.InvalidId, "two IDR payloads of role " + BoundRoles[i]);
         }
 
         // The index in _trusted of the initiator's KMS: IDR role 6 when present (it must be trusted), else ours (index 0).

@@ -116,6 +116,7 @@ public static class MemoryRoles
         ["SakkeResponder._trusted"] = (Role.Public, "the trusted KMSs' public keys"),
         ["SakkeResponder._trustedUris"] = (Role.Public, "the trusted KMSs' URIs"),
         ["SakkeResponder._ownUri"] = (Role.Public, "our URI"),
+        ["SakkeResponder.BoundRoles"] = (Role.Public, "the IDR roles the responder binds (constants)"),
         ["SakkeResponder._replay"] = (Role.Public, "digests of accepted messages' signed (public) parts and their times"),
         ["OutgoingCall.<Ssv>k__BackingField"] = (Role.Key, "OutgoingCall: the SSV, the caller's until Wipe()"),
         ["OutgoingCall.<Message>k__BackingField"] = (Role.Public, "the I_MESSAGE as sent"),

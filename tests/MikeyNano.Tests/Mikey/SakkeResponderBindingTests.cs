@@ -59,6 +59,27 @@ namespace MikeyNano.Tests.Mikey
             return Resigned.By(r, signer, rng);
         }
 
+        /// <summary><paramref name="message"/> with a second IDR of <paramref name="role"/>, holding
+        /// <paramref name="data"/>, right after the first, signed again by <paramref name="signer"/>.</summary>
+        public static byte[] WithSecondIdr(byte[] message, int role, byte[] data, UserKeyMaterial signer, IRandomSource rng)
+        {
+            MikeyMessage m = MikeyMessage.Parse(message);
+            MikeyMessage r = new MikeyMessage(m.Header);
+            bool placed = false;
+            for (int i = 0; i < m.PayloadCount; i++)
+            {
+                MikeyPayload p = m.GetPayload(i);
+                r.Add(p);
+                if (!placed && p.PayloadType == MikeyPayloadType.Idr && ((IdrPayload)p).Role == role)
+                {
+                    r.Add(new IdrPayload(role, IdPayload.Uri, data));
+                    placed = true;
+                }
+            }
+            Assert.IsTrue(placed, "the message has an IDR of role " + role);
+            return Resigned.By(r, signer, rng);
+        }
+
         private static byte[] CskWithIdr(int role, string uri)
         {
             return WithIdr(Hex.Decode(Ts33180Vectors.CskHex), role, Utf8.Encode(uri), SakkeResponderVectorTests.Alice(), new CounterRandomSource(33));
@@ -99,6 +120,37 @@ namespace MikeyNano.Tests.Mikey
             // Controls: the same rewrites naming the GMS and its KMS are accepted.
             Expect.Hex(StreamwideVectors.Test2CskKey, GmsReceives(CskWithIdr(IdrPayload.RoleResponder, StreamwideVectors.GmsUri)).Ssv, "CSK");
             Expect.Hex(StreamwideVectors.Test2CskKey, GmsReceives(CskWithIdr(IdrPayload.RoleResponderKms, StreamwideVectors.KmsUri)).Ssv, "CSK");
+        }
+
+        [TestMethod]
+        public void ASecondIdrOfABoundRoleIsInvalidId()
+        {
+            // Alice names herself in the first IDRi (which binds to her UID) and the chief in a second one, which a
+            // responder that reads only the first would let the application see as the caller.
+            byte[] aliceThenChief = WithSecondIdr(CskWithIdr(IdrPayload.RoleInitiator, StreamwideVectors.AliceUri),
+                IdrPayload.RoleInitiator, Utf8.Encode(Chief), SakkeResponderVectorTests.Alice(), new CounterRandomSource(34));
+            Refused(aliceThenChief, MikeyErrorCode.InvalidId, "two IDR payloads of role 1");
+            // every role the responder binds: the UIDs (8, 9), the responder's URI (2), the KMSs (6, 7); each second
+            // copy repeats the first exactly, so only the count refuses it
+            MikeyMessage csk = MikeyMessage.Parse(Hex.Decode(Ts33180Vectors.CskHex));
+            int[] roles = new int[] { IdrPayload.RoleInitiatorUid, IdrPayload.RoleResponderUid };
+            for (int i = 0; i < roles.Length; i++)
+            {
+                byte[] twice = WithSecondIdr(Hex.Decode(Ts33180Vectors.CskHex), roles[i], csk.FindIdr(roles[i]).Data,
+                    SakkeResponderVectorTests.Alice(), new CounterRandomSource(35));
+                Refused(twice, MikeyErrorCode.InvalidId, "two IDR payloads of role " + roles[i]);
+            }
+            byte[] idrr = CskWithIdr(IdrPayload.RoleResponder, StreamwideVectors.GmsUri);
+            Refused(WithSecondIdr(idrr, IdrPayload.RoleResponder, Utf8.Encode(StreamwideVectors.GmsUri), SakkeResponderVectorTests.Alice(),
+                new CounterRandomSource(36)), MikeyErrorCode.InvalidId, "two IDR payloads of role 2");
+            byte[] kmsr = CskWithIdr(IdrPayload.RoleResponderKms, StreamwideVectors.KmsUri);
+            Refused(WithSecondIdr(kmsr, IdrPayload.RoleResponderKms, Utf8.Encode(StreamwideVectors.KmsUri), SakkeResponderVectorTests.Alice(),
+                new CounterRandomSource(37)), MikeyErrorCode.InvalidId, "two IDR payloads of role 7");
+            byte[] kmsi = CskWithIdr(IdrPayload.RoleInitiatorKms, StreamwideVectors.KmsUri);
+            Refused(WithSecondIdr(kmsi, IdrPayload.RoleInitiatorKms, Utf8.Encode(StreamwideVectors.KmsUri), SakkeResponderVectorTests.Alice(),
+                new CounterRandomSource(38)), MikeyErrorCode.InvalidId, "two IDR payloads of role 6");
+            // Control: one of each is accepted (AliceNamingHerOwnUriIsAcceptedAndReported).
+            Expect.Hex(StreamwideVectors.Test2CskKey, GmsReceives(kmsi).Ssv, "CSK");
         }
 
         [TestMethod]

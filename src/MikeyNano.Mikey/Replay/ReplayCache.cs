@@ -22,6 +22,10 @@ namespace MikeyNano.Mikey.Replay
     /// Identifiers are fixed-length digests chosen by the caller (the endpoint uses a hash of the signed part of the
     /// message). Time is in whole seconds on any scale, as long as message and clock use the same one (the endpoint uses
     /// NTP seconds counted across eras).
+    /// A restart: the cache lives in RAM, so a new one would admit once more every message accepted within the skew
+    /// before it. Persist <see cref="NewestAccepted"/> after each accepted message and give it to the new cache with
+    /// <see cref="RestoreNewestAccepted"/>, which refuses every timestamp at or before it (docs/security.md, "Replay and
+    /// clocks").
     /// Not constant-time: the identifiers and timestamps of received messages are public.
     /// </summary>
     public sealed class ReplayCache
@@ -48,9 +52,27 @@ namespace MikeyNano.Mikey.Replay
         public long SkewSeconds { get; private set; }
         public int Count { get { return _count; } }
 
-        /// <summary>The newest timestamp recorded so far (long.MinValue before the first): messages older than it minus
-        /// twice the skew are refused as <see cref="ReplayVerdict.Stale"/>.</summary>
-        internal long Newest { get { return _newest; } }
+        /// <summary>The newest timestamp this cache has accepted, or restored (long.MinValue before either); messages
+        /// older than it minus twice the skew are refused as <see cref="ReplayVerdict.Stale"/>. What to
+        /// persist, after each accepted message and before the call is used, for <see cref="RestoreNewestAccepted"/>
+        /// after a restart.</summary>
+        public long NewestAccepted { get { return _newest; } }
+
+        /// <summary>After a restart: <paramref name="newestAccepted"/> is the <see cref="NewestAccepted"/> persisted
+        /// before it. The identifiers of the messages accepted then are gone, so every timestamp at or before it is
+        /// refused (<see cref="ReplayVerdict.BelowEvictionFloor"/>): any of those messages may have been accepted. A
+        /// genuine message written in that same second is refused too; its initiator writes a new one, a later second.
+        /// Also older than it minus twice the skew is <see cref="ReplayVerdict.Stale"/>, as if it had been accepted here.
+        /// It only raises the bounds: a smaller value (an older save) changes nothing.</summary>
+        public void RestoreNewestAccepted(long newestAccepted)
+        {
+            if (newestAccepted > _floor) _floor = newestAccepted;
+            if (newestAccepted > _newest)
+            {
+                _newest = newestAccepted;
+                ForgetStale();
+            }
+        }
 
         /// <summary>Whether <paramref name="timestamp"/> is within the clock-skew window around <paramref name="now"/>
         /// (the cheap first check, before any signature is verified).</summary>

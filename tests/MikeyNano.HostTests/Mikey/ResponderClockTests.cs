@@ -120,4 +120,24 @@ public class ResponderClockTests
         e = Assert.ThrowsExactly<MikeyException>(() => responder.Process(call.Message, Now + 10));
         StringAssert.Contains(e.Message, "replayed");
     }
+    [TestMethod]
+    public void AReplayAfterARestartIsRefusedWhenTheNewestTWasPersisted()
+    {
+        var (alice, bob, c) = Call(33);
+        var cache = new ReplayCache(8, Skew);
+        OutgoingCall call = alice.CreateIMessage(c.Offer(bob, IdentityScheme.TelUriMonthly), Now);
+        new SakkeResponder(bob, null, cache).Process(call.Message, Now);
+        long saved = cache.NewestAccepted; // persisted by the application after the accepted call
+        Assert.AreEqual((long)Now, saved);
+        // Bob restarts 60 s later. A fresh cache alone admits the replay once more (what a restart did before)...
+        Assert.AreEqual(Hex.Encode(call.Ssv), Hex.Encode(new SakkeResponder(bob, null, new ReplayCache(8, Skew)).Process(call.Message, Now + 60).Ssv));
+        // ...one given the persisted newest T refuses it, and accepts Alice's next call.
+        var restored = new ReplayCache(8, Skew);
+        restored.RestoreNewestAccepted(saved);
+        var responder = new SakkeResponder(bob, null, restored);
+        var e = Assert.ThrowsExactly<MikeyException>(() => responder.Process(call.Message, Now + 60));
+        Assert.AreEqual(MikeyErrorCode.InvalidTs, e.ErrorCode, e.Message);
+        OutgoingCall next = alice.CreateIMessage(c.Offer(bob, IdentityScheme.TelUriMonthly), Now + 61);
+        Assert.AreEqual(Hex.Encode(next.Ssv), Hex.Encode(responder.Process(next.Message, Now + 61).Ssv));
+    }
 }

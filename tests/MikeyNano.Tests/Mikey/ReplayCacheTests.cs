@@ -20,6 +20,43 @@ namespace MikeyNano.Tests.Mikey
         }
 
         [TestMethod]
+        public void ARestartWithThePersistedNewestRefusesWhatWasAcceptedBefore()
+        {
+            ReplayCache before = new ReplayCache(8, 300);
+            Assert.AreEqual(long.MinValue, before.NewestAccepted);
+            before.Record(Id(1), 1000, 1000);
+            before.Record(Id(2), 990, 1000);
+            long saved = before.NewestAccepted;
+            Assert.AreEqual(1000L, saved);
+            // a restart: without the saved value the new cache admits both again (the hole this closes)
+            Assert.AreEqual((int)ReplayVerdict.Fresh, (int)new ReplayCache(8, 300).Check(Id(1), 1000, 1005));
+            ReplayCache after = new ReplayCache(8, 300);
+            after.RestoreNewestAccepted(saved);
+            Assert.AreEqual((int)ReplayVerdict.BelowEvictionFloor, (int)after.Check(Id(1), 1000, 1005));
+            Assert.AreEqual((int)ReplayVerdict.BelowEvictionFloor, (int)after.Check(Id(2), 990, 1005));
+            Assert.AreEqual((int)ReplayVerdict.BelowEvictionFloor, (int)after.Check(Id(3), 1000, 1005), "the same second: may have been accepted");
+            Assert.AreEqual((int)ReplayVerdict.Stale, (int)after.Check(Id(4), 399, 600), "older than the saved T minus twice the skew");
+            Assert.AreEqual((int)ReplayVerdict.Fresh, (int)after.Record(Id(5), 1001, 1005), "a later second is new");
+            Assert.AreEqual(1001L, after.NewestAccepted);
+        }
+
+        [TestMethod]
+        public void RestoringOnlyRaisesTheBounds()
+        {
+            ReplayCache cache = new ReplayCache(8, 300);
+            cache.RestoreNewestAccepted(2000);
+            cache.RestoreNewestAccepted(1000); // an older save
+            Assert.AreEqual(2000L, cache.NewestAccepted);
+            Assert.AreEqual((int)ReplayVerdict.BelowEvictionFloor, (int)cache.Check(Id(1), 1800, 1900));
+            cache.Record(Id(2), 2100, 2100);
+            cache.RestoreNewestAccepted(2050);
+            Assert.AreEqual(2100L, cache.NewestAccepted);
+            Assert.AreEqual((int)ReplayVerdict.Replayed, (int)cache.Check(Id(2), 2100, 2100), "the entries stay");
+            Assert.AreEqual((int)ReplayVerdict.BelowEvictionFloor, (int)cache.Check(Id(3), 2050, 2100));
+            Assert.AreEqual((int)ReplayVerdict.Fresh, (int)cache.Check(Id(3), 2051, 2100));
+        }
+
+        [TestMethod]
         public void AcceptsOnceThenRejectsReplay()
         {
             ReplayCache cache = new ReplayCache(8, 300);

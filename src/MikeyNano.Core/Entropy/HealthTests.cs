@@ -26,13 +26,13 @@ namespace MikeyNano.Entropy
         /// <summary>Null while every octet so far passed; otherwise which test failed first (kept).</summary>
         public string Failure { get { return _failure; } }
 
-        /// <summary>Runs both tests over <paramref name="count"/> octets; false when a test failed now or before.</summary>
         /// <summary>Samples until the Adaptive Proportion Test's window ends (W when the next sample becomes its A).</summary>
         internal int LeftInWindow { get { return _apt.LeftInWindow; } }
 
         /// <summary>Whether the next sample starts a window and so would be kept as its A.</summary>
         internal bool WindowStarts { get { return _apt.LeftInWindow == AdaptiveProportionTest.Window; } }
 
+        /// <summary>Runs both tests over <paramref name="count"/> octets; false when a test failed now or before.</summary>
         public bool Feed(byte[] samples, int offset, int count)
         {
             if (_failure != null) return false;

@@ -6,8 +6,9 @@ namespace MikeyNano.SelfTest
     /// <summary>
     /// The power-on self-test, as FIPS 140-style crypto modules run at boot: the start-up health test of the random
     /// source (NIST SP 800-90B 4.3), then every algorithm the library offers, run once on a published input and compared
-    /// with the published answer. The device firmware calls <see cref="Run"/> at start-up with the random source it will
-    /// use and refuses to key calls while <see cref="AllPassed"/> is false; the host CLI exposes it as
+    /// with the published answer. The device firmware must call <see cref="Run"/> at start-up with the random source it
+    /// will use and key no call while <see cref="AllPassed"/> is false: the endpoint classes do not see the result, so
+    /// the integrator enforces it (docs/security.md); the host CLI exposes it as
     /// <c>mikeynano selftest</c>.
     /// </summary>
     public static class PowerOnSelfTest

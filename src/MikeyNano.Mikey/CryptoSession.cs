@@ -35,6 +35,27 @@ namespace MikeyNano.Mikey
         /// <summary>SRTP master salt.</summary>
         public byte[] MasterSalt { get; private set; }
 
+        // The SSRCs SrtpContextFactory made a context for (no generics on the device: a grown array).
+        private uint[] _contextSsrcs;
+        private int _contexts;
+
+        /// <summary>Records that a context for <paramref name="ssrc"/> is made from this session; false when one was
+        /// made before (SrtpContextFactory then refuses: the two would share the master key and start SRTCP index and
+        /// replay window from the same point, so both would encrypt with the same keystream).</summary>
+        internal bool ClaimContext(uint ssrc)
+        {
+            for (int i = 0; i < _contexts; i++)
+                if (_contextSsrcs[i] == ssrc) return false;
+            if (_contextSsrcs == null || _contexts == _contextSsrcs.Length)
+            {
+                uint[] grown = new uint[_contexts == 0 ? 2 : 2 * _contexts];
+                if (_contexts > 0) System.Array.Copy(_contextSsrcs, grown, _contexts);
+                _contextSsrcs = grown;
+            }
+            _contextSsrcs[_contexts++] = ssrc;
+            return true;
+        }
+
         public void Wipe()
         {
             Secrets.Wipe(MasterKey);

@@ -23,6 +23,9 @@ namespace MikeyNano.Errors
         InvalidPolicy = 9,
         /// <summary>The packet index space (2^48 SRTP, 2^31 SRTCP) is exhausted: the master key must be replaced.</summary>
         IndexExhausted = 10,
+        /// <summary>A crypto session already gave a context for this SSRC: a second one under the same master key would
+        /// start its SRTCP index and replay window again and reuse keystream (RFC 3711 section 9.1).</summary>
+        SsrcAlreadyKeyed = 11,
     }
 
     /// <summary>An SRTP/SRTCP packet or policy rejected, with the reason in <see cref="Reason"/>. Output buffers

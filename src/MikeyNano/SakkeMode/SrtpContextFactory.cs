@@ -1,3 +1,4 @@
+using MikeyNano.Errors;
 using MikeyNano.Mikey;
 using MikeyNano.Mikey.Payloads;
 
@@ -76,12 +77,19 @@ namespace MikeyNano.Srtp
 
         /// <summary>The context for crypto session <paramref name="cs"/> with an explicit SSRC and ROC, if its policy
         /// meets <paramref name="minimum"/> (the application's, as given to SakkeResponder.SrtpMinimum); else
-        /// MikeyException Invalid-SP and no context.</summary>
+        /// MikeyException Invalid-SP and no context. One context per SSRC and session: a second call for an SSRC
+        /// the session already keyed is SrtpException SsrcAlreadyKeyed (it would restart SRTCP index 0 and an empty
+        /// replay window under the same keys: keystream reuse, RFC 3711 9.1). A context both protects and unprotects;
+        /// keep it for the life of the stream. (The SrtpContext constructor itself cannot know the session: a caller
+        /// that builds contexts from the master key directly must keep one per SSRC itself.)</summary>
         public static SrtpContext Create(CryptoSession cs, uint ssrc, uint roc, SrtpMinimumPolicy minimum)
         {
             if (minimum == null) throw new System.ArgumentNullException("minimum");
             SrtpPolicy p = PolicyOf(cs.Policy);
             minimum.Check(p, cs.Policy == null ? "the RFC 3830 default policy" : "SP policy " + cs.Policy.PolicyNo);
+            if (!cs.ClaimContext(ssrc))
+                throw new SrtpException(SrtpError.SsrcAlreadyKeyed, "crypto session " + cs.CsId + " already gave a context for SSRC " + ssrc
+                    + ": a second one would reuse its keystream (RFC 3711 9.1)");
             return new SrtpContext(cs.MasterKey, cs.MasterSalt, ssrc, roc, p);
         }
     }

@@ -76,8 +76,9 @@ namespace MikeyNano.Tests.Srtp
             relaxed.AllowNullEncryption = true;
             relaxed.AllowNullAuthentication = true;
             CryptoSession cs = Session(NullNull(), 14);
+            CryptoSession peer = Session(NullNull(), 14); // the receiver's own session (one context per SSRC and session)
             SrtpContext tx = SrtpContextFactory.Create(cs, cs.Ssrc, cs.Roc, relaxed);
-            SrtpContext rx = SrtpContextFactory.Create(cs, cs.Ssrc, cs.Roc, relaxed);
+            SrtpContext rx = SrtpContextFactory.Create(peer, peer.Ssrc, peer.Roc, relaxed);
             byte[] frame = Ascii.Bytes("voice in the clear");
             byte[] packet = new byte[64];
             int n = tx.ProtectNextFrame(0, false, 160, frame, 0, frame.Length, packet, 0);
@@ -85,6 +86,24 @@ namespace MikeyNano.Tests.Srtp
             Assert.AreEqual(Hex.Encode(frame), Hex.Encode(Octets.Slice(packet, 12, frame.Length)), "no encryption");
             byte[] plain = new byte[64];
             Assert.AreEqual(12 + frame.Length, rx.UnprotectRtp(packet, 0, n, plain, 0));
+        }
+
+        [TestMethod]
+        public void ASecondContextForOneSsrcOfOneSessionIsRefused()
+        {
+            // Two contexts from one session for one SSRC would both start at SRTCP index 0 with an empty replay window:
+            // their first SRTCP packets would be encrypted with the same keystream (RFC 3711 9.1).
+            CryptoSession cs = Session(null, 14);
+            SrtpContext first = SrtpContextFactory.Create(cs);
+            System.Exception e = Expect.Throws(typeof(SrtpException), "already gave a context", delegate { SrtpContextFactory.Create(cs); });
+            Assert.AreEqual(SrtpError.SsrcAlreadyKeyed, ((SrtpException)e).Reason);
+            Expect.Throws(typeof(SrtpException), delegate { SrtpContextFactory.Create(cs, cs.Ssrc, 0, new SrtpMinimumPolicy()); });
+            // other SSRCs of the same session (a group call's members) are other streams
+            Assert.IsNotNull(SrtpContextFactory.Create(cs, cs.Ssrc + 1, 0));
+            Assert.IsNotNull(SrtpContextFactory.Create(cs, cs.Ssrc + 2, 0));
+            Assert.IsNotNull(SrtpContextFactory.Create(cs, cs.Ssrc + 3, 0));
+            Expect.Throws(typeof(SrtpException), delegate { SrtpContextFactory.Create(cs, cs.Ssrc + 2, 0); });
+            Assert.IsNotNull(first);
         }
 
         [TestMethod]

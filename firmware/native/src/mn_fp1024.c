@@ -1,0 +1,382 @@
+/*
+ * The 1024-bit prime field of SAKKE parameter set 1 (RFC 6508 Appendix A) in Montgomery form, R = 2^1024, 32 limbs of
+ * 32 bits; the same representation as the managed MontgomeryField, so intermediate values agree limb for limb.
+ * Multiplication and squaring scan products column by column (the "finely integrated product scanning" form of
+ * Montgomery multiplication): each column's 32x32->64 products accumulate in three words held in registers, and the
+ * reduction multiples m_i join the same columns, so no intermediate row is stored. Squaring computes each cross
+ * product once and doubles the column. Results below 2p lose p by a masked subtraction (no branch).
+ */
+#include <string.h>
+#include "mn_sakke_internal.h"
+
+const uint32_t mn_sakke_p[MN_FP_N] = {
+    0xFEA85FEBU, 0x666D807AU, 0xAC7ACE87U, 0x80C5DF10U, 0x89857DB0U, 0xFCE3E823U,
+    0x56971F1FU, 0x9F94D6AFU, 0x1C3C09AAU, 0xA7CF3C52U, 0x31852A82U, 0xB6AFF4A8U,
+    0x65681CE1U, 0x512AC5CDU, 0x326B4CD4U, 0xE26C6487U, 0xA666A6D0U, 0x356D27F4U,
+    0xF7C88A19U, 0xE791B39FU, 0x31A59CB0U, 0x228730D5U, 0xE2FC0F1BU, 0xF40AAB27U,
+    0xB3E01A2EU, 0xBE9AE358U, 0x9CB48261U, 0x416C0CE1U, 0xDAD0657AU, 0x65C61198U,
+    0x0A563FDAU, 0x997ABB1FU,
+};
+
+const uint32_t mn_sakke_r1[MN_FP_N] = {
+    0x0157A015U, 0x99927F85U, 0x53853178U, 0x7F3A20EFU, 0x767A824FU, 0x031C17DCU,
+    0xA968E0E0U, 0x606B2950U, 0xE3C3F655U, 0x5830C3ADU, 0xCE7AD57DU, 0x49500B57U,
+    0x9A97E31EU, 0xAED53A32U, 0xCD94B32BU, 0x1D939B78U, 0x5999592FU, 0xCA92D80BU,
+    0x083775E6U, 0x186E4C60U, 0xCE5A634FU, 0xDD78CF2AU, 0x1D03F0E4U, 0x0BF554D8U,
+    0x4C1FE5D1U, 0x41651CA7U, 0x634B7D9EU, 0xBE93F31EU, 0x252F9A85U, 0x9A39EE67U,
+    0xF5A9C025U, 0x668544E0U,
+};
+
+const uint32_t mn_sakke_r2[MN_FP_N] = {
+    0xED17B0A1U, 0xE199C8CEU, 0xE3620F7FU, 0x7FFD8B4BU, 0x4F76E245U, 0xCA865D5FU,
+    0x27ECF5CBU, 0x623FF8DCU, 0xD19BB697U, 0x229900E1U, 0xEA40C71FU, 0xED6AEF26U,
+    0xC906365CU, 0xA3AED42CU, 0x9EAB6451U, 0x17D461B6U, 0x7D666DA9U, 0x2009367DU,
+    0xB63C1D56U, 0x8BCAD1DCU, 0xC31A92DCU, 0x5A126231U, 0xB8D94C5BU, 0x5FB41B0EU,
+    0x843F623CU, 0xC113D394U, 0xF159F1EBU, 0x5D8D8E74U, 0xB5D48C14U, 0xAE4BA7EDU,
+    0x698AF16AU, 0x191640B9U,
+};
+
+const uint32_t mn_sakke_q[MN_FP_N] = {
+    0xBFAA17FBU, 0xD99B601EU, 0x2B1EB3A1U, 0x203177C4U, 0xE2615F6CU, 0xFF38FA08U,
+    0xD5A5C7C7U, 0xA7E535ABU, 0x870F026AU, 0xA9F3CF14U, 0x0C614AA0U, 0x6DABFD2AU,
+    0x595A0738U, 0x144AB173U, 0xCC9AD335U, 0x389B1921U, 0x2999A9B4U, 0x4D5B49FDU,
+    0xFDF22286U, 0x39E46CE7U, 0x4C69672CU, 0xC8A1CC35U, 0xF8BF03C6U, 0xBD02AAC9U,
+    0x2CF8068BU, 0x6FA6B8D6U, 0x672D2098U, 0x905B0338U, 0x36B4195EU, 0x99718466U,
+    0xC2958FF6U, 0x265EAEC7U,
+};
+
+#define MN_FP_N0 0x7C8F2F3DU /* -p^-1 mod 2^32 */
+
+/* The inner loops run a fixed 32 times: unrolled, a step is the product and its two additions with no loop count. */
+#if defined(__GNUC__) && !defined(__clang__)
+#define MN_UNROLL _Pragma("GCC unroll 32")
+#else
+#define MN_UNROLL
+#endif
+
+/* r = t - p when the n-limb t plus the bit hi is at least p, else t (t < 2p). */
+static void final_subtract(uint32_t *r, const uint32_t *t, uint32_t hi)
+{
+    uint32_t d[MN_FP_N];
+    uint32_t borrow = mn_sakke_words_sub(d, t, mn_sakke_p, MN_FP_N);
+    uint32_t keep = 0u - (borrow & (hi ^ 1u)); /* t < p: keep t */
+    for (int i = 0; i < MN_FP_N; i++) r[i] = (t[i] & keep) | (d[i] & ~keep);
+    mn_wipe_words(d, MN_FP_N);
+}
+
+/* Montgomery reduction of the 2n-limb w (below p R) in place, one row per limb: w + m p with m = w_i (-p^-1) clears
+ * limb i. Returns the bit above w[2n - 1]; the result w[n .. 2n) plus that bit is below 2p. */
+static uint32_t reduce(uint32_t *w)
+{
+    uint32_t top = 0;
+    for (int i = 0; i < MN_FP_N; i++) {
+        uint32_t m = w[i] * MN_FP_N0;
+        uint64_t s = (uint64_t)m * mn_sakke_p[0] + w[i];
+        uint32_t c = (uint32_t)(s >> 32);
+        MN_UNROLL
+        for (int j = 1; j < MN_FP_N; j++) {
+            s = (uint64_t)m * mn_sakke_p[j] + w[i + j] + c;
+            w[i + j] = (uint32_t)s;
+            c = (uint32_t)(s >> 32);
+        }
+        s = (uint64_t)w[i + MN_FP_N] + c + top;
+        w[i + MN_FP_N] = (uint32_t)s;
+        top = (uint32_t)(s >> 32);
+    }
+    return top;
+}
+
+void mn_sakke_fp_mul(uint32_t *r, const uint32_t *a, const uint32_t *b)
+{
+    /* the full product by rows (operand scanning: each step is one product plus two words into 64 bits, no carry
+     * word), then the reduction */
+    uint32_t w[2 * MN_FP_N];
+    uint32_t c = 0;
+    for (int j = 0; j < MN_FP_N; j++) {
+        uint64_t s = (uint64_t)a[0] * b[j] + c;
+        w[j] = (uint32_t)s;
+        c = (uint32_t)(s >> 32);
+    }
+    w[MN_FP_N] = c;
+    for (int i = 1; i < MN_FP_N; i++) {
+        uint32_t ai = a[i];
+        c = 0;
+        MN_UNROLL
+        for (int j = 0; j < MN_FP_N; j++) {
+            uint64_t s = (uint64_t)ai * b[j] + w[i + j] + c;
+            w[i + j] = (uint32_t)s;
+            c = (uint32_t)(s >> 32);
+        }
+        w[i + MN_FP_N] = c;
+    }
+    uint32_t top = reduce(w);
+    final_subtract(r, w + MN_FP_N, top);
+    mn_wipe_words(w, 2 * MN_FP_N);
+}
+
+void mn_sakke_fp_sqr(uint32_t *r, const uint32_t *a)
+{
+    /* cross products a_i a_j (i < j) once, doubled, plus the squares a_i^2; then the reduction */
+    uint32_t w[2 * MN_FP_N];
+    w[0] = 0;
+    w[2 * MN_FP_N - 1] = 0;
+    uint32_t c = 0;
+    for (int j = 1; j < MN_FP_N; j++) {
+        uint64_t s = (uint64_t)a[0] * a[j] + c;
+        w[j] = (uint32_t)s;
+        c = (uint32_t)(s >> 32);
+    }
+    w[MN_FP_N] = c;
+    for (int i = 1; i < MN_FP_N - 1; i++) {
+        uint32_t ai = a[i];
+        c = 0;
+        for (int j = i + 1; j < MN_FP_N; j++) {
+            uint64_t s = (uint64_t)ai * a[j] + w[i + j] + c;
+            w[i + j] = (uint32_t)s;
+            c = (uint32_t)(s >> 32);
+        }
+        w[i + MN_FP_N] = c;
+    }
+    uint32_t hi = 0;
+    uint64_t cc = 0;
+    for (int i = 0; i < MN_FP_N; i++) {
+        uint64_t sq = (uint64_t)a[i] * a[i];
+        uint32_t lo = w[2 * i], up = w[2 * i + 1];
+        cc += (uint64_t)((lo << 1) | hi) + (uint32_t)sq;
+        w[2 * i] = (uint32_t)cc;
+        cc = (cc >> 32) + ((up << 1) | (lo >> 31)) + (uint32_t)(sq >> 32);
+        w[2 * i + 1] = (uint32_t)cc;
+        cc >>= 32;
+        hi = up >> 31;
+    }
+    uint32_t top = reduce(w);
+    final_subtract(r, w + MN_FP_N, top);
+    mn_wipe_words(w, 2 * MN_FP_N);
+}
+
+void mn_sakke_fp_add(uint32_t *r, const uint32_t *a, const uint32_t *b)
+{
+    uint32_t s[MN_FP_N];
+    uint64_t c = 0;
+    for (int i = 0; i < MN_FP_N; i++) {
+        c += (uint64_t)a[i] + b[i];
+        s[i] = (uint32_t)c;
+        c >>= 32;
+    }
+    final_subtract(r, s, (uint32_t)c);
+    mn_wipe_words(s, MN_FP_N);
+}
+
+void mn_sakke_fp_sub(uint32_t *r, const uint32_t *a, const uint32_t *b)
+{
+    uint32_t borrow = mn_sakke_words_sub(r, a, b, MN_FP_N);
+    uint32_t mask = 0u - borrow;
+    uint64_t c = 0;
+    for (int i = 0; i < MN_FP_N; i++) {
+        c += (uint64_t)r[i] + (mn_sakke_p[i] & mask);
+        r[i] = (uint32_t)c;
+        c >>= 32;
+    }
+}
+
+void mn_sakke_fp_neg(uint32_t *r, const uint32_t *a)
+{
+    uint32_t mask = ~mn_sakke_fp_is_zero(a);
+    uint32_t d[MN_FP_N];
+    mn_sakke_words_sub(d, mn_sakke_p, a, MN_FP_N);
+    for (int i = 0; i < MN_FP_N; i++) r[i] = d[i] & mask;
+    mn_wipe_words(d, MN_FP_N);
+}
+
+void mn_sakke_fp_copy(uint32_t *r, const uint32_t *a)
+{
+    if (r != a) memcpy(r, a, 4 * MN_FP_N);
+}
+
+void mn_sakke_fp_zero(uint32_t *r)
+{
+    memset(r, 0, 4 * MN_FP_N);
+}
+
+void mn_sakke_fp_one(uint32_t *r)
+{
+    memcpy(r, mn_sakke_r1, 4 * MN_FP_N);
+}
+
+void mn_sakke_fp_select(uint32_t *r, const uint32_t *a, const uint32_t *b, uint32_t mask)
+{
+    for (int i = 0; i < MN_FP_N; i++) r[i] = (a[i] & mask) | (b[i] & ~mask);
+}
+
+uint32_t mn_sakke_fp_is_zero(const uint32_t *a)
+{
+    uint32_t acc = 0;
+    for (int i = 0; i < MN_FP_N; i++) acc |= a[i];
+    return mn_eq_mask(acc, 0);
+}
+
+uint32_t mn_sakke_fp_equal(const uint32_t *a, const uint32_t *b)
+{
+    uint32_t acc = 0;
+    for (int i = 0; i < MN_FP_N; i++) acc |= a[i] ^ b[i];
+    return mn_eq_mask(acc, 0);
+}
+
+/* Bit i of p - 2 (public). */
+static uint32_t exponent_bit(int i)
+{
+    uint32_t w = mn_sakke_p[i >> 5];
+    if ((i >> 5) == 0) w -= 2; /* p is odd and its low limb above 2: no borrow */
+    return (w >> (i & 31)) & 1u;
+}
+
+void mn_sakke_fp_inv(uint32_t *r, const uint32_t *a)
+{
+    /* a^(p-2) by left-to-right sliding windows of up to 5 bits over the odd powers a, a^3, ..., a^31. The exponent
+     * is public, so the sequence of operations and the table entries read depend on nothing secret. */
+    uint32_t tab[16][MN_FP_N], acc[MN_FP_N];
+    mn_sakke_fp_copy(tab[0], a);
+    mn_sakke_fp_sqr(acc, a);
+    for (int k = 1; k < 16; k++) mn_sakke_fp_mul(tab[k], tab[k - 1], acc);
+    int i = 1023;
+    while (!exponent_bit(i)) i--;
+    int first = 1;
+    while (i >= 0) {
+        if (!exponent_bit(i)) {
+            mn_sakke_fp_sqr(acc, acc);
+            i--;
+            continue;
+        }
+        int j = i - 4;
+        if (j < 0) j = 0;
+        while (!exponent_bit(j)) j++;
+        uint32_t digit = 0;
+        for (int b = i; b >= j; b--) digit = (digit << 1) | exponent_bit(b);
+        if (first) {
+            mn_sakke_fp_copy(acc, tab[digit >> 1]);
+            first = 0;
+        } else {
+            for (int b = i; b >= j; b--) mn_sakke_fp_sqr(acc, acc);
+            mn_sakke_fp_mul(acc, acc, tab[digit >> 1]);
+        }
+        i = j - 1;
+    }
+    mn_sakke_fp_copy(r, acc);
+    mn_wipe(tab, sizeof tab);
+    mn_wipe(acc, sizeof acc);
+}
+
+uint32_t mn_sakke_fp_from_bytes(uint32_t *r, const uint8_t *src)
+{
+    uint32_t x[MN_FP_N];
+    for (int i = 0; i < MN_FP_N; i++) {
+        const uint8_t *s = src + 4 * (MN_FP_N - 1 - i);
+        x[i] = ((uint32_t)s[0] << 24) | ((uint32_t)s[1] << 16) | ((uint32_t)s[2] << 8) | s[3];
+    }
+    uint32_t bad = ~mn_sakke_words_less(x, mn_sakke_p, MN_FP_N);
+    mn_sakke_fp_mul(r, x, mn_sakke_r2); /* x < R and R^2 mod p < p: the product is x R mod p */
+    mn_wipe(x, sizeof x);
+    return bad;
+}
+
+void mn_sakke_fp_to_bytes(uint8_t *dst, const uint32_t *a)
+{
+    uint32_t one[MN_FP_N] = { 1 }, x[MN_FP_N];
+    mn_sakke_fp_mul(x, a, one);
+    for (int i = 0; i < MN_FP_N; i++) {
+        uint8_t *d = dst + 4 * (MN_FP_N - 1 - i);
+        d[0] = (uint8_t)(x[i] >> 24); d[1] = (uint8_t)(x[i] >> 16); d[2] = (uint8_t)(x[i] >> 8); d[3] = (uint8_t)x[i];
+    }
+    mn_wipe(x, sizeof x);
+}
+
+uint32_t mn_sakke_words_less(const uint32_t *a, const uint32_t *b, int n)
+{
+    uint32_t d[MN_FP_N + 1];
+    uint32_t borrow = mn_sakke_words_sub(d, a, b, n);
+    mn_wipe(d, sizeof d);
+    return 0u - borrow;
+}
+
+uint32_t mn_sakke_words_sub(uint32_t *r, const uint32_t *a, const uint32_t *b, int n)
+{
+    uint32_t borrow = 0;
+    for (int i = 0; i < n; i++) {
+        uint64_t d = (uint64_t)a[i] - b[i] - borrow;
+        r[i] = (uint32_t)d;
+        borrow = (uint32_t)(d >> 63);
+    }
+    return borrow;
+}
+
+uint32_t mn_sakke_bytes_is_zero(const uint8_t *p, size_t n)
+{
+    uint32_t acc = 0;
+    for (size_t i = 0; i < n; i++) acc |= p[i];
+    return mn_eq_mask(acc, 0);
+}
+
+void mn_sakke_bytes_clear_masked(uint8_t *p, size_t n, uint32_t mask)
+{
+    uint8_t keep = (uint8_t)~mask;
+    for (size_t i = 0; i < n; i++) p[i] &= keep;
+}
+
+int mn_sakke_status(uint32_t encoding, uint32_t point, uint32_t infinity)
+{
+    /* masks are all ones or zero: pick the first failure without a branch on them */
+    uint32_t s = ((uint32_t)MN_EINFINITY & infinity);
+    s = ((uint32_t)MN_EPOINT & point) | (s & ~point);
+    s = ((uint32_t)MN_EENCODING & encoding) | (s & ~encoding);
+    return (int)s;
+}
+
+/* Field kernels on plain (non-Montgomery) canonical values, for agreement tests. */
+static uint32_t to_mont(uint32_t *r, const uint32_t *a)
+{
+    uint32_t bad = ~mn_sakke_words_less(a, mn_sakke_p, MN_FP_N);
+    mn_sakke_fp_mul(r, a, mn_sakke_r2);
+    return bad;
+}
+
+static void from_mont(uint32_t *r, const uint32_t *a)
+{
+    uint32_t one[MN_FP_N] = { 1 };
+    mn_sakke_fp_mul(r, a, one);
+}
+
+static int finish_plain(uint32_t *r, uint32_t bad)
+{
+    for (int i = 0; i < MN_FP_N; i++) r[i] &= ~bad;
+    return mn_sakke_status(bad, 0, 0);
+}
+
+int mn_fp1024_mul(uint32_t r[32], const uint32_t a[32], const uint32_t b[32])
+{
+    uint32_t x[MN_FP_N], y[MN_FP_N];
+    uint32_t bad = to_mont(x, a) | to_mont(y, b);
+    mn_sakke_fp_mul(x, x, y);
+    from_mont(r, x);
+    mn_wipe(x, sizeof x); mn_wipe(y, sizeof y);
+    return finish_plain(r, bad);
+}
+
+int mn_fp1024_sqr(uint32_t r[32], const uint32_t a[32])
+{
+    uint32_t x[MN_FP_N];
+    uint32_t bad = to_mont(x, a);
+    mn_sakke_fp_sqr(x, x);
+    from_mont(r, x);
+    mn_wipe(x, sizeof x);
+    return finish_plain(r, bad);
+}
+
+int mn_fp1024_inv(uint32_t r[32], const uint32_t a[32])
+{
+    uint32_t x[MN_FP_N];
+    uint32_t bad = to_mont(x, a);
+    mn_sakke_fp_inv(x, x);
+    from_mont(r, x);
+    mn_wipe(x, sizeof x);
+    return finish_plain(r, bad);
+}

@@ -1,0 +1,198 @@
+/*
+ * Fixed-base combs for [k]B (the managed SakkeCombTable with 8 teeth): an odd k below 2^(8 * 128) is rewritten with
+ * digits +-1, so every comb column is +-T[j], T[j] = 2^(7d) B + sum_(t < 7) (+-1) 2^(td) B, d = 128, never zero; an even
+ * k becomes q - k and the result is negated. A multiplication is 127 doublings and 128 mixed additions, each lookup
+ * reading all 128 entries. The sender's R = [r b]P + [r]Z_T shares one chain of doublings between two combs.
+ */
+#include <string.h>
+#include "mn_sakke_internal.h"
+
+#define N MN_FP_N
+#define TEETH 8
+#define SPACING 128                          /* ceil(1022 / 8) */
+#define ENTRIES (1 << (TEETH - 1))
+#define COMB_MAGIC 0x4D4E4342U               /* "MNCB" */
+#define COMB_HEADER 4
+#define COMB_WORDS (COMB_HEADER + ENTRIES * 2 * N)
+#define BATCH 8                              /* points made affine per inversion while building */
+
+size_t mn_sakke_comb_words(void)
+{
+    return COMB_WORDS;
+}
+
+static int comb_ok(const uint32_t *table, size_t words)
+{
+    return table != NULL && words >= COMB_WORDS && table[0] == COMB_MAGIC && table[1] == TEETH && table[2] == SPACING;
+}
+
+/* out[i] = affine pts[i] for n <= BATCH finite public points, one inversion (Montgomery's trick). */
+static void batch_to_affine_public(uint32_t *out, const mn_jac *pts, int n)
+{
+    uint32_t prefix[BATCH][N], t[N], u[N], zz[N];
+    mn_sakke_fp_copy(prefix[0], pts[0].z);
+    for (int i = 1; i < n; i++) mn_sakke_fp_mul(prefix[i], prefix[i - 1], pts[i].z);
+    mn_sakke_fp_inv(t, prefix[n - 1]);
+    for (int i = n - 1; i >= 0; i--) {
+        if (i > 0) {
+            mn_sakke_fp_mul(u, t, prefix[i - 1]);  /* 1 / Z_i */
+            mn_sakke_fp_mul(t, t, pts[i].z);
+        } else {
+            mn_sakke_fp_copy(u, t);
+        }
+        uint32_t *x = out + i * 2 * N;
+        mn_sakke_fp_sqr(zz, u);
+        mn_sakke_fp_mul(x, pts[i].x, zz);
+        mn_sakke_fp_mul(zz, zz, u);
+        mn_sakke_fp_mul(x + N, pts[i].y, zz);
+    }
+}
+
+int mn_sakke_comb_build_public(uint32_t *table, size_t words, const uint8_t base[256])
+{
+    if (table == NULL || words < COMB_WORDS) return MN_EBUFFER;
+    memset(table, 0, COMB_WORDS * 4);
+    mn_aff b;
+    uint32_t enc;
+    if (mn_sakke_decode(&b, base, &enc)) return mn_sakke_status(enc, ~0u, 0);
+    /* spokes B_t = [2^(t d)] B, affine */
+    mn_jac pts[BATCH];
+    uint32_t spokes[TEETH * 2 * N];
+    mn_sakke_set_affine(&pts[0], &b);
+    for (int t = 1; t < TEETH; t++) {
+        mn_jac *p = &pts[t];
+        *p = pts[t - 1];
+        for (int i = 0; i < SPACING; i++) mn_sakke_double(p, p);
+    }
+    for (int t = 0; t < TEETH; t++)
+        if (mn_sakke_fp_is_zero(pts[t].z)) return MN_EPOINT;   /* B of small order: no comb */
+    batch_to_affine_public(spokes, pts, TEETH);
+    /* T[j] = B_7 + sum_(t < 7) (bit t of j ? B_t : -B_t), BATCH entries per inversion */
+    uint32_t *entries = table + COMB_HEADER;
+    for (int j0 = 0; j0 < ENTRIES; j0 += BATCH) {
+        for (int j = j0; j < j0 + BATCH; j++) {
+            mn_jac *s = &pts[j - j0];
+            mn_aff neg;
+            mn_sakke_fp_copy(s->x, spokes + (TEETH - 1) * 2 * N);
+            mn_sakke_fp_copy(s->y, spokes + (TEETH - 1) * 2 * N + N);
+            mn_sakke_fp_one(s->z);
+            for (int t = 0; t < TEETH - 1; t++) {
+                mn_sakke_fp_copy(neg.x, spokes + t * 2 * N);
+                if ((j >> t) & 1) mn_sakke_fp_copy(neg.y, spokes + t * 2 * N + N);
+                else mn_sakke_fp_neg(neg.y, spokes + t * 2 * N + N);
+                mn_sakke_add_mixed_public(s, s, &neg);
+            }
+            if (mn_sakke_fp_is_zero(s->z)) { memset(table, 0, COMB_WORDS * 4); return MN_EPOINT; }
+        }
+        batch_to_affine_public(entries + j0 * 2 * N, pts, BATCH);
+    }
+    table[0] = COMB_MAGIC;
+    table[1] = TEETH;
+    table[2] = SPACING;
+    return MN_OK;
+}
+
+/* Adds (or, when first, sets) the column value s T[j] of column c, negated once more when flip is all ones. */
+static void add_column(mn_jac *r, const uint32_t *table, const uint32_t *kk, int c, int first, uint32_t flip)
+{
+    mn_aff pick;
+    uint32_t negy[N];
+    uint32_t top = mn_sakke_scalar_bit(kk, (TEETH - 1) * SPACING + c + 1);
+    uint32_t j = 0;
+    for (int t = 0; t < TEETH - 1; t++) j |= (1u ^ mn_sakke_scalar_bit(kk, t * SPACING + c + 1) ^ top) << t;
+    const uint32_t *e = table + COMB_HEADER;
+    mn_sakke_fp_zero(pick.x);
+    mn_sakke_fp_zero(pick.y);
+    for (uint32_t i = 0; i < ENTRIES; i++, e += 2 * N) {
+        uint32_t m = mn_eq_mask(i, j);
+        for (int w = 0; w < N; w++) {
+            pick.x[w] |= e[w] & m;
+            pick.y[w] |= e[N + w] & m;
+        }
+    }
+    uint32_t negative = (top - 1u) ^ flip;   /* the column digit is -1 when top = 0 */
+    if (first) {
+        mn_sakke_set_affine(r, &pick);
+        mn_sakke_cond_neg(r, negative);
+    } else {
+        mn_sakke_fp_neg(negy, pick.y);
+        mn_sakke_fp_select(pick.y, negy, pick.y, negative);
+        mn_sakke_add_mixed(r, r, &pick);
+    }
+    mn_wipe_words(pick.x, 2 * N);
+    mn_wipe_words(negy, N);
+}
+
+/* k as the comb reads it: odd (returns the negation mask), with the virtual top bit 2^(8 d). */
+static uint32_t prepare(uint32_t *kk, const uint8_t *k, uint32_t *big)
+{
+    *big = mn_sakke_scalar_read(kk, k);
+    uint32_t negate = mn_sakke_scalar_make_odd(kk);
+    kk[(TEETH * SPACING) >> 5] |= 1u << ((TEETH * SPACING) & 31);
+    return negate;
+}
+
+static void comb_mul(mn_jac *r, const uint32_t *table, const uint8_t *k, uint32_t *big)
+{
+    uint32_t kk[MN_SCALAR_WORDS];
+    uint32_t negate = prepare(kk, k, big);
+    for (int c = SPACING - 1; c >= 0; c--) {
+        if (c != SPACING - 1) mn_sakke_double(r, r);
+        add_column(r, table, kk, c, c == SPACING - 1, 0);
+    }
+    mn_sakke_cond_neg(r, negate);
+    mn_wipe(kk, sizeof kk);
+}
+
+/* out = affine r (or MN_EINFINITY), zeroed on failure. */
+static int finish_point(uint8_t *out, mn_jac *r, uint32_t big)
+{
+    mn_aff a;
+    uint32_t inf = mn_sakke_to_affine(&a, r);
+    mn_sakke_encode(out, &a);
+    mn_sakke_bytes_clear_masked(out, MN_SAKKE_POINT, big | inf);
+    mn_wipe(&a, sizeof a);
+    mn_wipe(r, sizeof *r);
+    return mn_sakke_status(big, 0, inf);
+}
+
+int mn_sakke_comb_mul(uint8_t out[256], const uint32_t *table, size_t words, const uint8_t k[128])
+{
+    mn_jac r;
+    uint32_t big;
+    memset(out, 0, MN_SAKKE_POINT);
+    if (!comb_ok(table, words)) return MN_EBUFFER;
+    comb_mul(&r, table, k, &big);
+    return finish_point(out, &r, big);
+}
+
+int mn_sakke_comb_mul2(uint8_t out[256], const uint32_t *table1, const uint8_t k1[128],
+                       const uint32_t *table2, const uint8_t k2[128], size_t words)
+{
+    mn_jac r;
+    uint32_t a[MN_SCALAR_WORDS], b[MN_SCALAR_WORDS], bigA, bigB;
+    memset(out, 0, MN_SAKKE_POINT);
+    if (!comb_ok(table1, words) || !comb_ok(table2, words)) return MN_EBUFFER;
+    uint32_t negA = prepare(a, k1, &bigA);
+    uint32_t negB = prepare(b, k2, &bigB);
+    /* s1 [k1']B1 + s2 [k2']B2: each sign folds into its columns, so one accumulator suffices */
+    for (int c = SPACING - 1; c >= 0; c--) {
+        if (c != SPACING - 1) mn_sakke_double(&r, &r);
+        add_column(&r, table1, a, c, c == SPACING - 1, negA);
+        add_column(&r, table2, b, c, 0, negB);
+    }
+    mn_wipe(a, sizeof a);
+    mn_wipe(b, sizeof b);
+    return finish_point(out, &r, bigA | bigB);
+}
+
+int mn_sakke_check_comb(const uint32_t *table, size_t words, const uint8_t r[128], const uint8_t rpoint[256])
+{
+    mn_jac test;
+    uint32_t big;
+    if (!comb_ok(table, words)) return MN_EBUFFER;
+    comb_mul(&test, table, r, &big);         /* r = 0 gives [q]Q_b: infinity, never equal to R */
+    int status = mn_sakke_check_finish(&test, rpoint, big, 0);
+    mn_wipe(&test, sizeof test);
+    return status;
+}

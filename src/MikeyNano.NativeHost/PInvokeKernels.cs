@@ -1,15 +1,80 @@
+using System;
+using System.Runtime.InteropServices;
 using MikeyNano.Native;
 
 namespace MikeyNano.NativeHost
 {
     /// <summary>
     /// The library's native seam (MikeyNano.Core's INativeKernels) served on the host by the shared library through
-    /// P/Invoke: the same C the firmware links, so the host tests run the library's native path (NativeArithmetic.Use)
-    /// and compare it with the managed one.
+    /// P/Invoke: the same C the firmware links, with the argument conventions of the firmware's InternalCalls
+    /// (firmware/interop), so the host tests run the library's native path (NativeArithmetic.Use) and compare it with
+    /// the managed one.
     /// </summary>
-    internal sealed class PInvokeKernels : INativeKernels
+    internal sealed unsafe class PInvokeKernels : INativeKernels
     {
-        public int Version() { return NativeBackend.Version(); }
+        [DllImport(NativeBackend.Library, EntryPoint = "mn_srtp_keys_size")]
+        private static extern nuint mn_srtp_keys_size();
+        [DllImport(NativeBackend.Library, EntryPoint = "mn_srtp_keys_init")]
+        private static extern int mn_srtp_keys_init(uint* k, int suite, byte* enc, nuint encLen, byte* salt, nuint saltLen, byte* auth, nuint authLen);
+        [DllImport(NativeBackend.Library, EntryPoint = "mn_srtp_protect")]
+        private static extern int mn_srtp_protect(uint* k, byte* packet, nuint headerLen, nuint payloadLen, uint roc, byte* tag, nuint tagLen);
+        [DllImport(NativeBackend.Library, EntryPoint = "mn_srtp_unprotect")]
+        private static extern int mn_srtp_unprotect(uint* k, byte* packet, nuint headerLen, nuint payloadLen, uint roc, byte* tag, nuint tagLen);
+
+        private const int Buffer = NativeBackend.ErrorBuffer;
+
+        public int Version() => NativeBackend.Version();
+
+        public int P256MulBase(byte[] result, byte[] k) => NativeBackend.P256MultiplyBase(result, k);
+        public int P256Mul(byte[] result, byte[] p, byte[] k) => NativeBackend.P256Multiply(result, p, k);
+        public int P256MulAddPublic(byte[] result, byte[] u1, byte[] u2, byte[] q) => NativeBackend.P256MultiplyAddPublic(result, u1, u2, q);
+
+        public int SakkeMul(byte[] result, byte[] q, byte[] k) => NativeBackend.SakkeMultiply(result, q, k);
+        public int SakkeCombWords() => NativeBackend.SakkeCombWords;
+        public int SakkeCombBuild(uint[] table, byte[] b) => NativeBackend.SakkeCombBuild(table, b);
+        public int SakkeCombMul2(byte[] result, uint[] table1, byte[] k1, uint[] table2, byte[] k2) =>
+            NativeBackend.SakkeCombMultiplyTwo(result, table1, k1, table2, k2);
+        public int SakkePair(byte[] w, byte[] r, byte[] q) => NativeBackend.SakkePair(w, r, q);
+        public int SakkeRskTableWords() => NativeBackend.SakkeRskTableWords;
+        public int SakkeRskTableBuild(uint[] table, byte[] rsk) => NativeBackend.SakkeRskTableBuild(table, rsk);
+        public int SakkeRskPair(byte[] w, uint[] table, byte[] r) => NativeBackend.SakkeRskPair(w, table, r);
+        public int SakkeCheck(byte[] qb, byte[] r, byte[] rPoint) => NativeBackend.SakkeCheck(qb, r, rPoint);
+        public int SakkeCheckComb(uint[] table, byte[] r, byte[] rPoint) => NativeBackend.SakkeCheckComb(table, r, rPoint);
+
+        public int SakkePfPow(byte[] result, byte[] g, byte[] r) => NativeBackend.SakkePfPow(result, g, r);
+
+        // SRTP: the session-key state is uint[] words on the device (4-octet aligned); the same here.
+        public int SrtpKeysWords() => (int)((mn_srtp_keys_size() + 3) / 4);
+
+        public int SrtpKeysInit(uint[] keys, int suite, byte[] encKey, byte[] salt, byte[] authKey)
+        {
+            if (keys.Length < SrtpKeysWords()) return Buffer;
+            fixed (uint* k = keys) fixed (byte* e = encKey, s = salt, a = authKey)
+                return mn_srtp_keys_init(k, suite, e, (nuint)encKey.Length, s, (nuint)salt.Length, a, (nuint)(authKey?.Length ?? 0));
+        }
+
+        public int SrtpProtect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength) =>
+            Srtp(true, keys, packet, offset, headerLength, payloadLength, roc, tagOffset, tagLength);
+
+        public int SrtpUnprotect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength) =>
+            Srtp(false, keys, packet, offset, headerLength, payloadLength, roc, tagOffset, tagLength);
+
+        // the firmware glue's length checks (firmware/interop/MikeyNano_Native_MikeyNano_Native_NativeCalls.cpp)
+        private int Srtp(bool protect, uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength)
+        {
+            int n = packet.Length;
+            if (keys.Length < SrtpKeysWords() || headerLength < 0 || payloadLength < 0 || !Within(offset, headerLength, n) ||
+                !Within(offset + headerLength, payloadLength, n) || !Within(tagOffset, tagLength, n))
+                return Buffer;
+            fixed (uint* k = keys) fixed (byte* p = packet)
+            {
+                return protect
+                    ? mn_srtp_protect(k, p + offset, (nuint)headerLength, (nuint)payloadLength, roc, p + tagOffset, (nuint)tagLength)
+                    : mn_srtp_unprotect(k, p + offset, (nuint)headerLength, (nuint)payloadLength, roc, p + tagOffset, (nuint)tagLength);
+            }
+        }
+
+        private static bool Within(int offset, int length, int n) => offset >= 0 && length >= 0 && offset <= n && length <= n - offset;
     }
 
     /// <summary>Switches the host library to the native backend (or back).</summary>

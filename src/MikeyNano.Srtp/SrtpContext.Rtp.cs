@@ -1,6 +1,7 @@
 using MikeyNano.Bytes;
 using MikeyNano.Ciphers;
 using MikeyNano.Errors;
+using MikeyNano.Native;
 
 namespace MikeyNano.Srtp
 {
@@ -56,7 +57,19 @@ namespace MikeyNano.Srtp
             SrtpSessionKeys keys = KeysFor(false, index);
             int payloadLength = length - headerLength;
             Move(packet, offset, output, outOffset, headerLength);
-            if (_policy.IsAead)
+            INativeKernels native = keys.Native != null && _policy.SrtpEncryption ? NativeArithmetic.Kernels : null;
+            if (native != null)
+            {
+                // the native packet path (mn_srtp_protect): payload encrypted in place in output, the tag where the
+                // managed path puts it (GCM: right after the payload, then the MKI; AES-CM: after the MKI)
+                Move(packet, offset + headerLength, output, outOffset + headerLength, payloadLength);
+                int tagAt = _policy.IsAead ? outOffset + length : outOffset + length + _mki.Length;
+                int status = native.SrtpProtect(keys.Native, output, outOffset, headerLength, payloadLength,
+                    (uint)(index >> 16), tagAt, tagLength);
+                if (status != 0) throw new SrtpException(SrtpError.InvalidHeader, "SRTP: the native packet path refused the packet (status " + status + ")");
+                System.Array.Copy(_mki, 0, output, _policy.IsAead ? tagAt + tagLength : outOffset + length, _mki.Length);
+            }
+            else if (_policy.IsAead)
             {
                 SrtpIv.GcmRtp(keys.Salt, _ssrc, index, _iv);
                 int tagOffset = outOffset + length;
@@ -114,7 +127,20 @@ namespace MikeyNano.Srtp
             _rtpReplay.Check(index);
             SrtpSessionKeys keys = KeysFor(false, index);
             int payloadLength = rtpLength - headerLength;
-            if (_policy.IsAead)
+            INativeKernels native = keys.Native != null && _policy.SrtpEncryption && packet == output && offset == outOffset
+                ? NativeArithmetic.Kernels : null;
+            if (native != null)
+            {
+                // the native packet path, in place: the tag checked in constant time, then the payload decrypted
+                int tagAt = _policy.IsAead ? offset + rtpLength : offset + rtpLength + _mki.Length;
+                CheckMki(packet, _policy.IsAead ? tagAt + tagLength : offset + rtpLength);
+                int status = native.SrtpUnprotect(keys.Native, packet, offset, headerLength, payloadLength,
+                    (uint)(index >> 16), tagAt, tagLength);
+                if (status == -16)
+                    throw new SrtpException(SrtpError.AuthenticationFailed, "SRTP tag mismatch (index " + index + ")");
+                if (status != 0) throw new SrtpException(SrtpError.InvalidHeader, "SRTP: the native packet path refused the packet (status " + status + ")");
+            }
+            else if (_policy.IsAead)
             {
                 int tagOffset = offset + rtpLength;
                 CheckMki(packet, tagOffset + tagLength);

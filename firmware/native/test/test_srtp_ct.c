@@ -7,17 +7,7 @@
  */
 #include "test_srtp_util.h"
 
-#if defined(__has_include)
-#if __has_include(<valgrind/memcheck.h>)
-#include <valgrind/memcheck.h>
-#define SECRET(p, n) VALGRIND_MAKE_MEM_UNDEFINED((p), (n))
-#define PUBLIC(p, n) VALGRIND_MAKE_MEM_DEFINED((p), (n))
-#endif
-#endif
-#ifndef SECRET
-#define SECRET(p, n) ((void)(p), (void)(n))
-#define PUBLIC(p, n) ((void)(p), (void)(n))
-#endif
+#include "ct_marks.h"
 
 /* Random octets that memcheck then treats as secret. */
 static void secret(uint8_t *p, size_t n)

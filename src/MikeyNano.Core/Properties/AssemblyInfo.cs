@@ -14,6 +14,7 @@ using System.Runtime.CompilerServices;
 [assembly: InternalsVisibleTo("MikeyNano.Mikey")]
 [assembly: InternalsVisibleTo("MikeyNano")]
 [assembly: InternalsVisibleTo("MikeyNano.Tests")]
+[assembly: InternalsVisibleTo("MikeyNano.Tests.Native")]
 [assembly: InternalsVisibleTo("MikeyNano.HostTests")]
 [assembly: InternalsVisibleTo("NFUnitTest")]
 [assembly: InternalsVisibleTo("MikeyNano.Bench")]

@@ -50,6 +50,8 @@ namespace MikeyNano.Curves
         /// <see cref="Multiply"/> over G, 256 doublings and 64 additions, in about 2 KB of scratch.</summary>
         public P256Point MultiplyBase(byte[] scalar)
         {
+            P256Point viaNative = MultiplyNative(null, scalar);
+            if (viaNative != null) return viaNative;
             if (_useBaseTable) return BaseTable.Multiply(this, scalar);
             return Multiply(P256Point.Generator, scalar);
         }
@@ -59,6 +61,8 @@ namespace MikeyNano.Curves
         public P256Point Multiply(P256Point p, byte[] scalar)
         {
             if (p == null) throw new InvalidPointException("point is missing");
+            P256Point viaNative = MultiplyNative(p, scalar);
+            if (viaNative != null) return viaNative;
             uint[] k = ReduceScalar(scalar);
             JacobianPoint r = new JacobianPoint();
             try
@@ -78,6 +82,8 @@ namespace MikeyNano.Curves
         /// inputs).</summary>
         public P256Point MultiplyAddPublic(byte[] u1, byte[] u2, P256Point q)
         {
+            P256Point viaNative = MultiplyAddPublicNative(u1, u2, q);
+            if (viaNative != null) return viaNative;
             return ToAffine(MultiplyAddPublicJacobian(u1, u2, q));
         }
 

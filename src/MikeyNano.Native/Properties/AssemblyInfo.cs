@@ -11,6 +11,7 @@ using System.Runtime.CompilerServices;
 // heavy arithmetic to it (MikeyNano.Core/Native).
 [assembly: InternalsVisibleTo("MikeyNano.Core")]
 [assembly: InternalsVisibleTo("MikeyNano.Tests")]
+[assembly: InternalsVisibleTo("MikeyNano.Tests.Native")]
 [assembly: InternalsVisibleTo("MikeyNano.HostTests")]
 [assembly: InternalsVisibleTo("NFUnitTest")]
 

@@ -1,6 +1,7 @@
 using MikeyNano.Arithmetic;
 using MikeyNano.Bytes;
 using MikeyNano.Errors;
+using MikeyNano.Native;
 
 namespace MikeyNano.Sakke
 {
@@ -72,6 +73,23 @@ namespace MikeyNano.Sakke
             return r;
         }
 
+        /// <summary>r b mod q for the identifier b (the sender's [r b]P + [r]Z_T, RFC 6508 6.2.1 step 3 with combs), 128
+        /// octets big-endian; its intermediates are wiped (r b gives r back with b, which is public).</summary>
+        public byte[] ScalarTimesIdentifier(byte[] r, byte[] identifier)
+        {
+            byte[] b = IdentifierScalar(identifier);
+            uint[] bb = Order.Create(), rb = Order.Create();
+            Order.FromBytes(r, 0, r.Length, rb);
+            Order.FromBytes(b, 0, b.Length, bb);
+            Order.Mul(rb, rb, bb);
+            byte[] rbBytes = new byte[Order.ByteLength];
+            Order.ToBytes(rb, rbBytes, 0);
+            Secrets.Wipe(rb);
+            Secrets.Wipe(bb);
+            Order.Wipe();
+            return rbBytes;
+        }
+
         /// <summary>True when the big-endian scalar is zero.</summary>
         public static bool IsZero(byte[] k)
         {
@@ -85,7 +103,9 @@ namespace MikeyNano.Sakke
         {
             byte[] b = IdentifierScalar(identifier);
             SakkeJacobianPoint acc = new SakkeJacobianPoint(F);
+            INativeKernels n = NativeArithmetic.Kernels;
             if (IsZero(b)) F.SetZero(acc.Z);
+            else if (n != null) SakkeNative.Multiply(n, Curve, F, acc, P, b);
             else Multiplier.Multiply(acc, P, b);
             Curve.AddMixedPublic(acc, acc, z);
             SakkePoint r = new SakkePoint(F);

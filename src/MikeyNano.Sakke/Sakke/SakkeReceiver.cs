@@ -1,6 +1,7 @@
 using MikeyNano.Arithmetic;
 using MikeyNano.Bytes;
 using MikeyNano.Errors;
+using MikeyNano.Native;
 
 namespace MikeyNano.Sakke
 {
@@ -20,6 +21,11 @@ namespace MikeyNano.Sakke
     /// the pairing value, r and the SSV of a decapsulation are wiped from its working set when the call ends, on every
     /// path, and the SSV is returned to the caller alone (docs/security.md).
     /// </para>
+    /// <para>
+    /// On firmware with the native backend (<see cref="NativeArithmetic"/>) the pairings, the check and the tables are
+    /// computed there (mn_sakke.h): the tables are then the backend's (RSK lines and comb in uint[] buffers) and the
+    /// receiver also keeps the RSK as x || y octets for it, wiped by <see cref="Wipe"/>. Same results either way.
+    /// </para>
     /// </summary>
     public sealed class SakkeReceiver
     {
@@ -30,6 +36,10 @@ namespace MikeyNano.Sakke
         private readonly SakkePoint _qb;       // [b]P + Z_T
         private readonly RskPairingTable _lines;
         private readonly SakkeCombTable _qbComb;
+        private readonly byte[] _rskXY;        // native path: the RSK as x || y (secret)
+        private readonly byte[] _qbXY;         // native path: [b]P + Z_T as x || y
+        private readonly uint[] _nativeLines;  // native path with precomputation: the RSK's line table
+        private readonly uint[] _nativeQbComb; // native path with precomputation: [b]P + Z_T's comb
 
         public SakkeReceiver(byte[] kmsPublicKey, byte[] identifier, byte[] rsk, bool precompute)
         {
@@ -46,6 +56,36 @@ namespace MikeyNano.Sakke
                 catch (InvalidPointException e) { throw new InvalidKeyException("SAKKE: RSK is not a point of E: " + e.Message); }
                 catch (InvalidEncodingException e) { throw new InvalidKeyException("SAKKE: RSK encoding: " + e.Message); }
                 _qb = c.IdentifierPoint(_identifier, z);
+                INativeKernels n = NativeArithmetic.Kernels;
+                if (n != null)
+                {
+                    _rskXY = SakkeNative.Encode(c.F, _rsk);
+                    _qbXY = SakkeNative.Encode(c.F, _qb);
+                    if (precompute)
+                    {
+                        _nativeLines = new uint[n.SakkeRskTableWords()];
+                        SakkeNative.Check(n.SakkeRskTableBuild(_nativeLines, _rskXY), "RSK line table");
+                    }
+                    // RFC 6508 6.1.2: the RSK is valid iff <[b]P + Z_T, RSK> == g
+                    byte[] wb = new byte[SakkeParameterSet1.L];
+                    try
+                    {
+                        SakkeNative.Check(PairNative(n, wb, _qbXY), "<[b]P + Z_T, RSK>");
+                        if (!ConstantTime.AreEqual(wb, SakkeParameterSet1.GBytes()))
+                            throw new InvalidKeyException("SAKKE: RSK does not validate: <[b]P + Z_T, RSK> != g");
+                    }
+                    finally
+                    {
+                        Secrets.Wipe(wb);
+                    }
+                    if (precompute)
+                    {
+                        _nativeQbComb = new uint[n.SakkeCombWords()];
+                        SakkeNative.Check(n.SakkeCombBuild(_nativeQbComb, _qbXY), "comb of [b]P + Z_T");
+                    }
+                    built = true;
+                    return;
+                }
                 if (precompute) _lines = new RskPairingTable(c.F, _rsk);
                 // RFC 6508 6.1.2: the RSK is valid iff <[b]P + Z_T, RSK> == g
                 Pair(c, w, _qb);
@@ -67,7 +107,11 @@ namespace MikeyNano.Sakke
         /// <summary>Octets held in precomputed tables (0 on the plain path).</summary>
         public int TableMemoryBytes
         {
-            get { return (_lines == null ? 0 : _lines.MemoryBytes) + (_qbComb == null ? 0 : _qbComb.MemoryBytes); }
+            get
+            {
+                return (_lines == null ? 0 : _lines.MemoryBytes) + (_qbComb == null ? 0 : _qbComb.MemoryBytes) +
+                    (_nativeLines == null ? 0 : 4 * _nativeLines.Length) + (_nativeQbComb == null ? 0 : 4 * _nativeQbComb.Length);
+            }
         }
 
         /// <summary>Returns the SSV carried by Encapsulated Data R || H (273 octets).</summary>
@@ -75,6 +119,8 @@ namespace MikeyNano.Sakke
         {
             if (encapsulatedData == null || encapsulatedData.Length != SakkeParameterSet1.EncapsulatedDataLength)
                 throw new InvalidEncodingException("SAKKE: Encapsulated Data must be " + SakkeParameterSet1.EncapsulatedDataLength + " octets");
+            INativeKernels n = NativeArithmetic.Kernels;
+            if (n != null && _rskXY != null) return DecapsulateNative(n, encapsulatedData);
             SakkeContext c = Open();
             IPrimeField f = c.F;
             uint[] w = f.Create();
@@ -116,6 +162,53 @@ namespace MikeyNano.Sakke
             }
         }
 
+        /// <summary>RFC 6508 6.2.2 on the native backend: the same steps as <see cref="Decapsulate"/>, the pairing and the
+        /// check [r]([b]P + Z_T) == R in one native call each.</summary>
+        private byte[] DecapsulateNative(INativeKernels n, byte[] encapsulatedData)
+        {
+            SakkeContext c = Open();
+            byte[] w = new byte[SakkeParameterSet1.L];
+            byte[] ssv = null, r = null, mask = null;
+            bool ok = false;
+            try
+            {
+                // 1) R_(b,S) (the native side checks that it is a point of E)
+                byte[] rXY = SakkeNative.FromWire(encapsulatedData, 0);
+                // 2) w = <R_(b,S), K_(b,S)>
+                SakkeNative.Check(PairNative(n, w, rXY), "<R, RSK>");
+                // 3) SSV = H XOR HashToIntegerRange(w, 2^n)
+                mask = HashToIntegerRange.ModPowerOfTwo(w, 8 * SakkeParameterSet1.SsvLength);
+                ssv = new byte[SakkeParameterSet1.SsvLength];
+                for (int i = 0; i < ssv.Length; i++) ssv[i] = (byte)(mask[i] ^ encapsulatedData[SakkeParameterSet1.PointLength + i]);
+                // 4) r = HashToIntegerRange(SSV || b, q)
+                byte[] r0 = c.EphemeralScalar(ssv, _identifier);
+                r = SakkeNative.Scalar(r0);
+                if (r0 != r) Secrets.Wipe(r0);
+                // 5) TEST = [r]([b]P + Z_T) == R_(b,S)
+                if (!SakkeContext.IsZero(r))
+                {
+                    int status = _nativeQbComb != null ? n.SakkeCheckComb(_nativeQbComb, r, rXY) : n.SakkeCheck(_qbXY, r, rXY);
+                    ok = status == 0;
+                }
+                if (!ok)
+                    throw new DecapsulationException("SAKKE: [r]([b]P + Z_T) != R: the encapsulated data was altered or is not for this identifier");
+                return ssv;
+            }
+            finally
+            {
+                Secrets.Wipe(w);
+                Secrets.Wipe(r);
+                Secrets.Wipe(mask);
+                if (!ok) Secrets.Wipe(ssv);
+                WipeScratch(c);
+            }
+        }
+
+        private int PairNative(INativeKernels n, byte[] w, byte[] pointXY)
+        {
+            return _nativeLines != null ? n.SakkeRskPair(w, _nativeLines, pointXY) : n.SakkePair(w, pointXY, _rskXY);
+        }
+
         /// <summary>The working set of one call: the kept one with precomputation; otherwise a new one (about 20 KB
         /// with its pairing and multiplier) that the call drops, so that a table-free receiver holds only its keys
         /// between calls (docs/device.md).</summary>
@@ -135,6 +228,8 @@ namespace MikeyNano.Sakke
         {
             if (_rsk != null) _rsk.Wipe();
             if (_lines != null) _lines.Wipe();
+            Secrets.Wipe(_rskXY);
+            Secrets.Wipe(_nativeLines);
             if (_kept != null) WipeScratch(_kept);
         }
 

@@ -15,17 +15,17 @@ namespace MikeyNano.HostTests.Native
     [DoNotParallelize]
     public class NativeArithmeticTests
     {
-        private sealed class FixedVersion : INativeKernels
+        private sealed class FixedVersion : UnusedKernels
         {
             private readonly int _version;
             public int Calls;
             public FixedVersion(int version) { _version = version; }
-            public int Version() { Calls++; return _version; }
+            public override int Version() { Calls++; return _version; }
         }
 
-        private sealed class Throwing : INativeKernels
+        private sealed class Throwing : UnusedKernels
         {
-            public int Version() { throw new NotSupportedException(); }
+            public override int Version() { throw new NotSupportedException(); }
         }
 
         [TestCleanup]

@@ -380,3 +380,24 @@ int mn_fp1024_inv(uint32_t r[32], const uint32_t a[32])
     mn_wipe(x, sizeof x);
     return finish_plain(r, bad);
 }
+
+void mn_sakke_fp2_sqr(uint32_t *x0, uint32_t *x1, uint32_t *a, uint32_t *b)
+{
+    mn_sakke_fp_add(a, x0, x1);
+    mn_sakke_fp_sub(b, x0, x1);
+    mn_sakke_fp_mul(x1, x0, x1);
+    mn_sakke_fp_add(x1, x1, x1);
+    mn_sakke_fp_mul(x0, a, b);
+}
+
+void mn_sakke_fp2_mul(uint32_t *x0, uint32_t *x1, const uint32_t *t1, const uint32_t *t2, uint32_t *a, uint32_t *b, uint32_t *c)
+{
+    mn_sakke_fp_mul(a, x0, t1);
+    mn_sakke_fp_mul(b, x1, t2);
+    mn_sakke_fp_add(c, x0, x1);
+    mn_sakke_fp_add(x1, t1, t2);
+    mn_sakke_fp_mul(x1, x1, c);
+    mn_sakke_fp_sub(x1, x1, a);
+    mn_sakke_fp_sub(x1, x1, b);
+    mn_sakke_fp_sub(x0, a, b);
+}

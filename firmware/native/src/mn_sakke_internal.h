@@ -31,6 +31,11 @@ void mn_sakke_fp_select(uint32_t *r, const uint32_t *a, const uint32_t *b, uint3
 /** All ones when a == 0 (resp. a == b), else zero. */
 uint32_t mn_sakke_fp_is_zero(const uint32_t *a);
 uint32_t mn_sakke_fp_equal(const uint32_t *a, const uint32_t *b);
+/** F_p^2 = F_p[i], i^2 = -1, in place on (x0, x1): x = x^2 = (x0 + x1)(x0 - x1) + 2 x0 x1 i (scratch a, b); and
+ *  x = x (t1 + i t2) by Karatsuba, 3 multiplications (scratch a, b, c). The pairing's Miller variable and PF_p's
+ *  powers (RFC 6508 2.1, 3.2) both use them. */
+void mn_sakke_fp2_sqr(uint32_t *x0, uint32_t *x1, uint32_t *a, uint32_t *b);
+void mn_sakke_fp2_mul(uint32_t *x0, uint32_t *x1, const uint32_t *t1, const uint32_t *t2, uint32_t *a, uint32_t *b, uint32_t *c);
 /** r = a^-1 (Fermat: a^(p-2), a fixed public exponent); 0 gives 0. */
 void mn_sakke_fp_inv(uint32_t *r, const uint32_t *a);
 /** r = Montgomery form of the big-endian 128-octet src; returns all ones when src is not below p (r is then

@@ -24,27 +24,13 @@ static int qm1_bit(int i)
 /* The running value v = v0 + i v1 and the scratch of the F_p^2 products. */
 typedef struct { uint32_t v0[N], v1[N], a[N], b[N], c[N]; } mn_miller;
 
-/* v = v^2: (v0 + v1)(v0 - v1) + 2 v0 v1 i. */
-static void square_v(mn_miller *s)
-{
-    mn_sakke_fp_add(s->a, s->v0, s->v1);
-    mn_sakke_fp_sub(s->b, s->v0, s->v1);
-    mn_sakke_fp_mul(s->v1, s->v0, s->v1);
-    mn_sakke_fp_add(s->v1, s->v1, s->v1);
-    mn_sakke_fp_mul(s->v0, s->a, s->b);
-}
+/* v = v^2 */
+static void square_v(mn_miller *s) { mn_sakke_fp2_sqr(s->v0, s->v1, s->a, s->b); }
 
-/* v = v (t1 + i t2), Karatsuba: 3 multiplications. */
+/* v = v (t1 + i t2) */
 static void multiply_v(mn_miller *s, const uint32_t *t1, const uint32_t *t2)
 {
-    mn_sakke_fp_mul(s->a, s->v0, t1);
-    mn_sakke_fp_mul(s->b, s->v1, t2);
-    mn_sakke_fp_add(s->c, s->v0, s->v1);
-    mn_sakke_fp_add(s->v1, t1, t2);
-    mn_sakke_fp_mul(s->v1, s->v1, s->c);
-    mn_sakke_fp_sub(s->v1, s->v1, s->a);
-    mn_sakke_fp_sub(s->v1, s->v1, s->b);
-    mn_sakke_fp_sub(s->v0, s->a, s->b);
+    mn_sakke_fp2_mul(s->v0, s->v1, t1, t2, s->a, s->b, s->c);
 }
 
 /* RFC 6508 3.2 steps 4-5: v^4, then x2 / x1. */

@@ -63,25 +63,9 @@ int mn_sakke_pf_pow(uint8_t out[128], const uint8_t g[128], const uint8_t e[128]
                 first = 0;
                 continue;
             }
-            for (int sq = 0; sq < MN_PF_WINDOW; sq++)
-            {
-                /* (x0 + i x1)^2 = (x0 + x1)(x0 - x1) + i 2 x0 x1 */
-                mn_sakke_fp_add(s.a, s.x0, s.x1);
-                mn_sakke_fp_sub(s.b, s.x0, s.x1);
-                mn_sakke_fp_mul(s.x1, s.x0, s.x1);
-                mn_sakke_fp_add(s.x1, s.x1, s.x1);
-                mn_sakke_fp_mul(s.x0, s.a, s.b);
-            }
-            /* times (s0 + i s1), Karatsuba: three products */
+            for (int sq = 0; sq < MN_PF_WINDOW; sq++) mn_sakke_fp2_sqr(s.x0, s.x1, s.a, s.b);
             pf_select(&s, s.s0, s.s1, nibble);
-            mn_sakke_fp_mul(s.a, s.x0, s.s0);
-            mn_sakke_fp_mul(s.b, s.x1, s.s1);
-            mn_sakke_fp_add(s.c, s.x0, s.x1);
-            mn_sakke_fp_add(s.x1, s.s0, s.s1);
-            mn_sakke_fp_mul(s.x1, s.x1, s.c);
-            mn_sakke_fp_sub(s.x1, s.x1, s.a);
-            mn_sakke_fp_sub(s.x1, s.x1, s.b);
-            mn_sakke_fp_sub(s.x0, s.a, s.b);
+            mn_sakke_fp2_mul(s.x0, s.x1, s.s0, s.s1, s.a, s.b, s.c);
         }
     }
     /* the representative x1 / x0 */

@@ -32,7 +32,7 @@ sync() { # $1 = nfproj, $2 = source folder relative to the nfproj's folder, $3 =
     /<!-- sources:end -->/ { skip = 0 }
     !skip { print }' "$proj" > "$proj.tmp" && mv "$proj.tmp" "$proj"
 }
-for a in MikeyNano.Native MikeyNano.Core MikeyNano.Ecc MikeyNano.Sakke MikeyNano.Srtp MikeyNano.Mikey MikeyNano; do
+for a in MikeyNano.Native MikeyNano.Core MikeyNano.Ecc MikeyNano.Sakke MikeyNano.Srtp MikeyNano.Mikey MikeyNano MikeyNano.Radio; do
   sync src/$a/$a.nfproj .
 done
 sync tests/NFUnitTest/NFUnitTest.nfproj ../MikeyNano.Tests quick

@@ -11,7 +11,7 @@ public static class DeviceAssemblies
 {
     /// <summary>Names in dependency order: each assembly references only names before it.</summary>
     public static readonly string[] Names =
-        { "MikeyNano.Native", "MikeyNano.Core", "MikeyNano.Ecc", "MikeyNano.Sakke", "MikeyNano.Srtp", "MikeyNano.Mikey", "MikeyNano" };
+        { "MikeyNano.Native", "MikeyNano.Core", "MikeyNano.Ecc", "MikeyNano.Sakke", "MikeyNano.Srtp", "MikeyNano.Mikey", "MikeyNano", "MikeyNano.Radio" };
 
     public static bool IsDeviceAssembly(string name) => Names.Contains(name, StringComparer.Ordinal);
 

@@ -81,12 +81,26 @@ namespace MikeyNano.Ciphers
 
         public void EncryptBlock(byte[] input, int inOffset, byte[] output, int outOffset)
         {
+            OneBlock(input, inOffset, output, outOffset, false);
+        }
+
+        /// <summary>The inverse cipher on one block (FIPS 197 section 5.3), for key unwrap (RFC 3394 section 2.2.2);
+        /// <paramref name="output"/> may be the same range as <paramref name="input"/>.</summary>
+        public void DecryptBlock(byte[] input, int inOffset, byte[] output, int outOffset)
+        {
+            OneBlock(input, inOffset, output, outOffset, true);
+        }
+
+        /// <summary>One block through the forward or the inverse cipher, in lane 0 of the bitsliced state.</summary>
+        private void OneBlock(byte[] input, int inOffset, byte[] output, int outOffset, bool inverse)
+        {
             CheckRange(input, inOffset, 16);
             CheckRange(output, outOffset, 16);
             uint[] s = _s;
             Array.Clear(s, 0, 8);
             AesBitsliced.Load(s, input, inOffset, 0);
-            AesBitsliced.Encrypt(s, _roundKeys, _rounds);
+            if (inverse) AesBitsliced.Decrypt(s, _roundKeys, _rounds);
+            else AesBitsliced.Encrypt(s, _roundKeys, _rounds);
             AesBitsliced.Store(s, output, outOffset, 0);
         }
 

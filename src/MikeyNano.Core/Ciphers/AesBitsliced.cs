@@ -10,7 +10,7 @@ namespace MikeyNano.Ciphers
     /// multiplications (64 AND, ~70 XOR each) and three Frobenius maps (linear, a few XOR). About 5 times the gates of
     /// the best published S-box circuits, but derivable and checkable from the field definition alone.</para>
     /// </summary>
-    internal static class AesBitsliced
+    internal static partial class AesBitsliced
     {
         /// <summary>Scratch words after the eight state planes (none: SubBytes works on locals).</summary>
         public const int ScratchWords = 0;

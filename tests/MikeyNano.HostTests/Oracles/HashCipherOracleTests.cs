@@ -18,19 +18,6 @@ namespace MikeyNano.HostTests.Oracles
     {
         private const int Runs = 1000;
 
-        private static int Seed(int fallback)
-        {
-            string s = Environment.GetEnvironmentVariable("MIKEYNANO_SEED");
-            return s != null && int.TryParse(s, out int v) ? v : fallback;
-        }
-
-        private static byte[] Bytes(Random rng, int n)
-        {
-            var b = new byte[n];
-            rng.NextBytes(b);
-            return b;
-        }
-
         /// <summary>Lengths 0..max, with a third of them at or next to a multiple of the block size.</summary>
         private static int Length(Random rng, int i, int block, int max)
         {
@@ -55,7 +42,7 @@ namespace MikeyNano.HostTests.Oracles
         [TestMethod]
         public void Sha1AndSha256MatchDotNet()
         {
-            int seed = Seed(180_4);
+            int seed = OracleRandom.Seed(180_4);
             var rng = new Random(seed);
             var s1 = new Sha1();
             var s256 = new Sha256();
@@ -63,7 +50,7 @@ namespace MikeyNano.HostTests.Oracles
             var d256 = new byte[32];
             for (int i = 0; i < Runs; i++)
             {
-                byte[] m = Bytes(rng, Length(rng, i, 64, 1200));
+                byte[] m = OracleRandom.Bytes(rng, Length(rng, i, 64, 1200));
                 string what = $"seed={seed} run={i} len={m.Length}";
                 CollectionAssert.AreEqual(Dn.SHA1.HashData(m), Sha1.Hash(m), "SHA-1 one-shot " + what);
                 CollectionAssert.AreEqual(Dn.SHA256.HashData(m), Sha256.Hash(m), "SHA-256 one-shot " + what);
@@ -79,19 +66,19 @@ namespace MikeyNano.HostTests.Oracles
         [TestMethod]
         public void HmacSha1AndSha256MatchDotNet()
         {
-            int seed = Seed(2104);
+            int seed = OracleRandom.Seed(2104);
             var rng = new Random(seed);
             var tag = new byte[32];
             for (int i = 0; i < Runs; i++)
             {
-                byte[] key = Bytes(rng, i < 200 ? i : rng.Next(0, 200)); // key lengths 0..199: below, at and above the 64-octet block
-                byte[] m = Bytes(rng, Length(rng, i, 64, 600));
+                byte[] key = OracleRandom.Bytes(rng, i < 200 ? i : rng.Next(0, 200)); // key lengths 0..199: below, at and above the 64-octet block
+                byte[] m = OracleRandom.Bytes(rng, Length(rng, i, 64, 600));
                 string what = $"seed={seed} run={i} key={key.Length} len={m.Length}";
                 CollectionAssert.AreEqual(Dn.HMACSHA1.HashData(key, m), Hmac.Sha1(key, m), "HMAC-SHA-1 " + what);
                 CollectionAssert.AreEqual(Dn.HMACSHA256.HashData(key, m), Hmac.Sha256(key, m), "HMAC-SHA-256 " + what);
                 // A keyed object reused for two messages, fed in pieces.
                 var mac = new Hmac(i % 2 == 0 ? new Sha1() : new Sha256(), key);
-                byte[] m2 = Bytes(rng, rng.Next(0, 200));
+                byte[] m2 = OracleRandom.Bytes(rng, rng.Next(0, 200));
                 Feed(rng, m, mac.Update);
                 mac.Final(tag, 0);
                 byte[] want = i % 2 == 0 ? Dn.HMACSHA1.HashData(key, m) : Dn.HMACSHA256.HashData(key, m);
@@ -106,21 +93,21 @@ namespace MikeyNano.HostTests.Oracles
         [TestMethod]
         public void AesBlockAndCounterModeMatchDotNetEcbKeystream()
         {
-            int seed = Seed(3711);
+            int seed = OracleRandom.Seed(3711);
             var rng = new Random(seed);
             int[] keySizes = { 16, 24, 32 };
             for (int i = 0; i < Runs; i++)
             {
-                byte[] key = Bytes(rng, keySizes[i % 3]);
-                byte[] counter = Bytes(rng, 16);
+                byte[] key = OracleRandom.Bytes(rng, keySizes[i % 3]);
+                byte[] counter = OracleRandom.Bytes(rng, 16);
                 if (rng.Next(4) == 0) for (int j = 16 - rng.Next(1, 17); j < 16; j++) counter[j] = 0xFF; // carries, incl. the 2^128 wrap
-                byte[] data = Bytes(rng, Length(rng, i, 16, 300));
+                byte[] data = OracleRandom.Bytes(rng, Length(rng, i, 16, 300));
                 string what = $"seed={seed} run={i} key={key.Length} len={data.Length} ctr={Convert.ToHexString(counter)}";
                 using var dn = Dn.Aes.Create();
                 dn.Key = key;
                 var ours = new NanoAes(key);
 
-                byte[] block = Bytes(rng, 16);
+                byte[] block = OracleRandom.Bytes(rng, 16);
                 byte[] e = new byte[16];
                 ours.EncryptBlock(block, 0, e, 0);
                 CollectionAssert.AreEqual(dn.EncryptEcb(block, Dn.PaddingMode.None), e, "block " + what);
@@ -154,15 +141,15 @@ namespace MikeyNano.HostTests.Oracles
         [TestMethod]
         public void AesGcmMatchesDotNetBothWaysAndRejectsTampering()
         {
-            int seed = Seed(38_0);
+            int seed = OracleRandom.Seed(38_0);
             var rng = new Random(seed);
             int[] keySizes = { 16, 24, 32 };
             for (int i = 0; i < Runs; i++)
             {
-                byte[] key = Bytes(rng, keySizes[i % 3]);
-                byte[] iv = Bytes(rng, 12); // .NET accepts only 96-bit nonces; other lengths are covered by the spec vectors
-                byte[] p = Bytes(rng, Length(rng, i, 16, 300));
-                byte[] aad = Bytes(rng, rng.Next(3) == 0 ? 0 : rng.Next(0, 70));
+                byte[] key = OracleRandom.Bytes(rng, keySizes[i % 3]);
+                byte[] iv = OracleRandom.Bytes(rng, 12); // .NET accepts only 96-bit nonces; other lengths are covered by the spec vectors
+                byte[] p = OracleRandom.Bytes(rng, Length(rng, i, 16, 300));
+                byte[] aad = OracleRandom.Bytes(rng, rng.Next(3) == 0 ? 0 : rng.Next(0, 70));
                 int tagLength = 12 + rng.Next(5); // .NET supports 12..16
                 string what = $"seed={seed} run={i} key={key.Length} len={p.Length} aad={aad.Length} tag={tagLength}";
 
@@ -193,7 +180,7 @@ namespace MikeyNano.HostTests.Oracles
                 if (where == 0) tt[rng.Next(tt.Length)] ^= (byte)(1 << rng.Next(8));
                 else if (where == 1) tc[rng.Next(tc.Length)] ^= (byte)(1 << rng.Next(8));
                 else ta[rng.Next(ta.Length)] ^= (byte)(1 << rng.Next(8));
-                byte[] outBuf = Bytes(rng, p.Length);
+                byte[] outBuf = OracleRandom.Bytes(rng, p.Length);
                 Assert.ThrowsExactly<MikeyNano.Errors.AuthenticationException>(
                     () => ours.Decrypt(iv, 0, 12, ta, 0, ta.Length, tc, 0, tc.Length, outBuf, 0, tt, 0, tagLength), "tampered " + where + " " + what);
                 CollectionAssert.AreEqual(new byte[p.Length], outBuf, "wiped " + what);

@@ -19,16 +19,10 @@ namespace MikeyNano.HostTests.Oracles
         private const int Runs = 100_000;
         private static readonly UTF8Encoding Strict = new UTF8Encoding(false, true);
 
-        private static int Seed(int fallback)
-        {
-            string s = Environment.GetEnvironmentVariable("MIKEYNANO_SEED");
-            return s != null && int.TryParse(s, out int v) ? v : fallback;
-        }
-
         [TestMethod]
         public void EncodeAgreesWithDotNetOnRandomStrings()
         {
-            int seed = Seed(3629);
+            int seed = OracleRandom.Seed(3629);
             var rng = new Random(seed);
             int refused = 0;
             for (int run = 0; run < Runs; run++)
@@ -49,7 +43,7 @@ namespace MikeyNano.HostTests.Oracles
         [TestMethod]
         public void DecodeAgreesWithDotNetOnRandomOctets()
         {
-            int seed = Seed(3630);
+            int seed = OracleRandom.Seed(3630);
             var rng = new Random(seed);
             int refused = 0, zero = 0;
             for (int run = 0; run < Runs; run++)

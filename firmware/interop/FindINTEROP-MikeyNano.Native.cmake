@@ -31,6 +31,20 @@ list(APPEND MikeyNano.Native_SOURCES
 
 # the native backend (portable C99)
 file(GLOB MIKEYNANO_NATIVE_C ${MIKEYNANO_NATIVE_DIR}/src/*.c)
+
+# Build option: SAKKE's 1024-bit field on the ESP32's RSA accelerator (firmware/native/src/port/esp32, at ESP-IDF's HAL
+# level; P-256 stays in software). Off by default: the software field. On, the field's translation unit is compiled
+# through the port's wrapper instead of src/mn_fp1024.c, so no compile definition has to reach the sources, and the
+# port finds hal/mpi_hal.h (components/hal), esp_crypto_lock.h (esp_hw_support) and esp_crypto_periph_clk.h
+# (esp_security, which nf-interpreter's ESP32 include list lacks: added here).
+option(MIKEYNANO_ESP32_MPI "MikeyNano.Native: SAKKE's 1024-bit field on the ESP32 RSA accelerator" OFF)
+if(MIKEYNANO_ESP32_MPI)
+    list(REMOVE_ITEM MIKEYNANO_NATIVE_C ${MIKEYNANO_NATIVE_DIR}/src/mn_fp1024.c)
+    list(APPEND MIKEYNANO_NATIVE_C
+        ${MIKEYNANO_NATIVE_DIR}/src/port/esp32/mn_fp1024_esp32_mpi.c
+        ${MIKEYNANO_NATIVE_DIR}/src/port/esp32/mn_esp32_mpi.c)
+    list(APPEND MikeyNano.Native_INCLUDE_DIRS ${IDF_PATH_CMAKED}/components/esp_security/include)
+endif()
 list(APPEND MikeyNano.Native_SOURCES ${MIKEYNANO_NATIVE_C})
 
 include(FindPackageHandleStandardArgs)

@@ -2,9 +2,11 @@
  * Instruction counts of whole protocol steps on the native backend, for docs/device-performance.md (not a test: built
  * by hand, see there). `mn_steps STEP N` runs STEP N times on the RFC 6508 Appendix A values after its set-up (tables
  * built once before the loop), so count(STEP, 1) - count(STEP, 0) under an instruction counter is one step:
- *   gcc -m32 -O2 -Ifirmware/native/include -Ifirmware/native/src firmware/native/src/*.c firmware/native/bench/mn_steps.c -o mn_steps32
+ *   gcc -m32 -O2 -Ifirmware/native/include -Ifirmware/native/src firmware/native/src/[a-z]*.c firmware/native/bench/mn_steps.c -o mn_steps32
  *   qemu-i386 -one-insn-per-tb -d nochain,exec -D /dev/stdout ./mn_steps32 decap_plain 1 | grep -c Trace
  *   (or valgrind --tool=callgrind where 32-bit programs run)
+ * With the ESP32 MPI port, CMake builds it against the peripheral's register model as bench_esp32_mpi_model and
+ * bench_esp32s3_mpi_model (test/esp32/bench_esp32_mpi.c), which also print the peripheral products the step made.
  * The steps are the native part of what the library does per call (docs/device-performance.md lists the managed rest):
  *   decap_plain   table-free SAKKE decapsulation: <R, RSK> and [r]Q_b == R
  *   decap_tables  the same over the RSK's line table and Q_b's comb
@@ -12,6 +14,7 @@
  *   encap_tables  the same with the P and Z_T combs: [r b]P + [r]Z_T and g^r
  *   rsk_check     table-free receiver set-up: [b]P and <Q_b, RSK> (RFC 6508 6.1.2)
  *   tables        receiver and sender tables: the RSK's lines, Q_b's comb, the P and Z_T combs
+ *   rsk_lines, comb_build  the RSK's line table alone, one comb (of Q_b) alone
  *   eccsi_sign    [j]G (RFC 6507 5.2.1 step 2; the rest is hashing and mod-q arithmetic in managed code)
  *   eccsi_verify  table-free: [HS]PVT, and [s]([HE]G + [r]Y) as u1 G + u2 Y (RFC 6507 5.2.2)
  *   p256_mul_base, p256_mul_add  single P-256 kernels
@@ -85,6 +88,8 @@ int main(int argc, char **argv)
         else if (!strcmp(step, "tables"))
             st |= mn_sakke_rsk_table_build(lines, lw, rsk) | mn_sakke_comb_build_public(cq, cw, qb) |
                   mn_sakke_comb_build_public(cp, cw, p) | mn_sakke_comb_build_public(cz, cw, zt);
+        else if (!strcmp(step, "rsk_lines")) st |= mn_sakke_rsk_table_build(lines, lw, rsk);
+        else if (!strcmp(step, "comb_build")) st |= mn_sakke_comb_build_public(cq, cw, qb);
         else if (!strcmp(step, "eccsi_sign") || !strcmp(step, "p256_mul_base")) st |= mn_p256_mul_base(p64, k32);
         else if (!strcmp(step, "eccsi_verify"))
         {

@@ -5,9 +5,14 @@
  * Montgomery multiplication): each column's 32x32->64 products accumulate in three words held in registers, and the
  * reduction multiples m_i join the same columns, so no intermediate row is stored. Squaring computes each cross
  * product once and doubles the column. Results below 2p lose p by a masked subtraction (no branch).
+ * With the build option MN_ESP32_MPI (port/esp32/mn_fp1024_esp32_mpi.c compiles this file with MN_HAVE_ESP32_MPI) the
+ * multiply and square run on the ESP32's RSA accelerator instead, in the same representation.
  */
 #include <string.h>
 #include "mn_sakke_internal.h"
+#if defined(MN_HAVE_ESP32_MPI)
+#include "port/esp32/mn_esp32_mpi.h"
+#endif
 
 const uint32_t mn_sakke_p[MN_FP_N] = {
     0xFEA85FEBU, 0x666D807AU, 0xAC7ACE87U, 0x80C5DF10U, 0x89857DB0U, 0xFCE3E823U,
@@ -45,8 +50,6 @@ const uint32_t mn_sakke_q[MN_FP_N] = {
     0xC2958FF6U, 0x265EAEC7U,
 };
 
-#define MN_FP_N0 0x7C8F2F3DU /* -p^-1 mod 2^32 */
-
 /* The inner loops run a fixed 32 times: unrolled, a step is the product and its two additions with no loop count. */
 #if defined(__GNUC__) && !defined(__clang__)
 #define MN_UNROLL _Pragma("GCC unroll 32")
@@ -70,7 +73,7 @@ static uint32_t reduce(uint32_t *w)
 {
     uint32_t top = 0;
     for (int i = 0; i < MN_FP_N; i++) {
-        uint32_t m = w[i] * MN_FP_N0;
+        uint32_t m = w[i] * MN_SAKKE_P_NEG_INV;
         uint64_t s = (uint64_t)m * mn_sakke_p[0] + w[i];
         uint32_t c = (uint32_t)(s >> 32);
         MN_UNROLL
@@ -86,7 +89,12 @@ static uint32_t reduce(uint32_t *w)
     return top;
 }
 
-void mn_sakke_fp_mul(uint32_t *r, const uint32_t *a, const uint32_t *b)
+void mn_sakke_fp_reduce_once(uint32_t *r, const uint32_t *t)
+{
+    final_subtract(r, t, 0);
+}
+
+void mn_sakke_fp_mul_soft(uint32_t *r, const uint32_t *a, const uint32_t *b)
 {
     /* the full product by rows (operand scanning: each step is one product plus two words into 64 bits, no carry
      * word), then the reduction */
@@ -114,7 +122,7 @@ void mn_sakke_fp_mul(uint32_t *r, const uint32_t *a, const uint32_t *b)
     mn_wipe_words(w, 2 * MN_FP_N);
 }
 
-void mn_sakke_fp_sqr(uint32_t *r, const uint32_t *a)
+void mn_sakke_fp_sqr_soft(uint32_t *r, const uint32_t *a)
 {
     /* cross products a_i a_j (i < j) once, doubled, plus the squares a_i^2; then the reduction */
     uint32_t w[2 * MN_FP_N];
@@ -152,6 +160,40 @@ void mn_sakke_fp_sqr(uint32_t *r, const uint32_t *a)
     uint32_t top = reduce(w);
     final_subtract(r, w + MN_FP_N, top);
     mn_wipe_words(w, 2 * MN_FP_N);
+}
+
+/* The field's multiply and square: the software kernels above, or with the build option MN_ESP32_MPI the ESP32's RSA
+ * accelerator inside the session that every public entry point opens (port/esp32/mn_esp32_mpi.h). */
+void mn_sakke_fp_mul(uint32_t *r, const uint32_t *a, const uint32_t *b)
+{
+#if defined(MN_HAVE_ESP32_MPI)
+    mn_esp32_mpi_mont_mul(r, a, b);
+#else
+    mn_sakke_fp_mul_soft(r, a, b);
+#endif
+}
+
+void mn_sakke_fp_sqr(uint32_t *r, const uint32_t *a)
+{
+#if defined(MN_HAVE_ESP32_MPI)
+    mn_esp32_mpi_mont_mul(r, a, a);
+#else
+    mn_sakke_fp_sqr_soft(r, a);
+#endif
+}
+
+void mn_sakke_session_begin(void)
+{
+#if defined(MN_HAVE_ESP32_MPI)
+    mn_esp32_mpi_begin();
+#endif
+}
+
+void mn_sakke_session_end(void)
+{
+#if defined(MN_HAVE_ESP32_MPI)
+    mn_esp32_mpi_end();
+#endif
 }
 
 void mn_sakke_fp_add(uint32_t *r, const uint32_t *a, const uint32_t *b)
@@ -351,7 +393,7 @@ static int finish_plain(uint32_t *r, uint32_t bad)
     return mn_sakke_status(bad, 0, 0);
 }
 
-int mn_fp1024_mul(uint32_t r[32], const uint32_t a[32], const uint32_t b[32])
+static int plain_mul(uint32_t r[32], const uint32_t a[32], const uint32_t b[32])
 {
     uint32_t x[MN_FP_N], y[MN_FP_N];
     uint32_t bad = to_mont(x, a) | to_mont(y, b);
@@ -361,7 +403,7 @@ int mn_fp1024_mul(uint32_t r[32], const uint32_t a[32], const uint32_t b[32])
     return finish_plain(r, bad);
 }
 
-int mn_fp1024_sqr(uint32_t r[32], const uint32_t a[32])
+static int plain_sqr(uint32_t r[32], const uint32_t a[32])
 {
     uint32_t x[MN_FP_N];
     uint32_t bad = to_mont(x, a);
@@ -371,7 +413,7 @@ int mn_fp1024_sqr(uint32_t r[32], const uint32_t a[32])
     return finish_plain(r, bad);
 }
 
-int mn_fp1024_inv(uint32_t r[32], const uint32_t a[32])
+static int plain_inv(uint32_t r[32], const uint32_t a[32])
 {
     uint32_t x[MN_FP_N];
     uint32_t bad = to_mont(x, a);
@@ -400,4 +442,22 @@ void mn_sakke_fp2_mul(uint32_t *x0, uint32_t *x1, const uint32_t *t1, const uint
     mn_sakke_fp_sub(x1, x1, a);
     mn_sakke_fp_sub(x1, x1, b);
     mn_sakke_fp_sub(x0, a, b);
+}
+
+int mn_fp1024_mul(uint32_t r[32], const uint32_t a[32], const uint32_t b[32])
+{
+    mn_sakke_session_begin();
+    return mn_sakke_session_end_with(plain_mul(r, a, b));
+}
+
+int mn_fp1024_sqr(uint32_t r[32], const uint32_t a[32])
+{
+    mn_sakke_session_begin();
+    return mn_sakke_session_end_with(plain_sqr(r, a));
+}
+
+int mn_fp1024_inv(uint32_t r[32], const uint32_t a[32])
+{
+    mn_sakke_session_begin();
+    return mn_sakke_session_end_with(plain_inv(r, a));
 }

@@ -48,7 +48,7 @@ static void batch_to_affine_public(uint32_t *out, const mn_jac *pts, int n)
     }
 }
 
-int mn_sakke_comb_build_public(uint32_t *table, size_t words, const uint8_t base[256])
+static int comb_build_public_in_session(uint32_t *table, size_t words, const uint8_t base[256])
 {
     if (table == NULL || words < COMB_WORDS) return MN_EBUFFER;
     memset(table, 0, COMB_WORDS * 4);
@@ -156,7 +156,7 @@ static int finish_point(uint8_t *out, mn_jac *r, uint32_t big)
     return mn_sakke_status(big, 0, inf);
 }
 
-int mn_sakke_comb_mul(uint8_t out[256], const uint32_t *table, size_t words, const uint8_t k[128])
+static int comb_mul_in_session(uint8_t out[256], const uint32_t *table, size_t words, const uint8_t k[128])
 {
     mn_jac r;
     uint32_t big;
@@ -166,7 +166,7 @@ int mn_sakke_comb_mul(uint8_t out[256], const uint32_t *table, size_t words, con
     return finish_point(out, &r, big);
 }
 
-int mn_sakke_comb_mul2(uint8_t out[256], const uint32_t *table1, const uint8_t k1[128],
+static int comb_mul2_in_session(uint8_t out[256], const uint32_t *table1, const uint8_t k1[128],
                        const uint32_t *table2, const uint8_t k2[128], size_t words)
 {
     mn_jac r;
@@ -186,7 +186,7 @@ int mn_sakke_comb_mul2(uint8_t out[256], const uint32_t *table1, const uint8_t k
     return finish_point(out, &r, bigA | bigB);
 }
 
-int mn_sakke_check_comb(const uint32_t *table, size_t words, const uint8_t r[128], const uint8_t rpoint[256])
+static int check_comb_in_session(const uint32_t *table, size_t words, const uint8_t r[128], const uint8_t rpoint[256])
 {
     mn_jac test;
     uint32_t big;
@@ -195,4 +195,29 @@ int mn_sakke_check_comb(const uint32_t *table, size_t words, const uint8_t r[128
     int status = mn_sakke_check_finish(&test, rpoint, big, 0);
     mn_wipe(&test, sizeof test);
     return status;
+}
+
+int mn_sakke_comb_build_public(uint32_t *table, size_t words, const uint8_t base[256])
+{
+    mn_sakke_session_begin();
+    return mn_sakke_session_end_with(comb_build_public_in_session(table, words, base));
+}
+
+int mn_sakke_comb_mul(uint8_t out[256], const uint32_t *table, size_t words, const uint8_t k[128])
+{
+    mn_sakke_session_begin();
+    return mn_sakke_session_end_with(comb_mul_in_session(out, table, words, k));
+}
+
+int mn_sakke_comb_mul2(uint8_t out[256], const uint32_t *table1, const uint8_t k1[128],
+                       const uint32_t *table2, const uint8_t k2[128], size_t words)
+{
+    mn_sakke_session_begin();
+    return mn_sakke_session_end_with(comb_mul2_in_session(out, table1, k1, table2, k2, words));
+}
+
+int mn_sakke_check_comb(const uint32_t *table, size_t words, const uint8_t r[128], const uint8_t rpoint[256])
+{
+    mn_sakke_session_begin();
+    return mn_sakke_session_end_with(check_comb_in_session(table, words, r, rpoint));
 }

@@ -16,10 +16,27 @@ extern const uint32_t mn_sakke_r1[MN_FP_N];  /* R mod p: Montgomery form of 1 */
 extern const uint32_t mn_sakke_r2[MN_FP_N];  /* R^2 mod p: converts into Montgomery form */
 extern const uint32_t mn_sakke_q[MN_FP_N]; /* q = (p + 1) / 4, 1022 bits */
 #define MN_SAKKE_Q_BITS 1022
+#define MN_SAKKE_P_NEG_INV 0x7C8F2F3DU /* -p^-1 mod 2^32 (Montgomery's M') */
+
+/* Every public entry point runs its whole computation in one session of the field: nothing without the build option
+ * MN_ESP32_MPI, the RSA accelerator's lock and set-up with it (port/esp32/mn_esp32_mpi.h). Sessions do not nest. */
+void mn_sakke_session_begin(void);
+void mn_sakke_session_end(void);
+/** Ends the session and passes status on: `begin(); return mn_sakke_session_end_with(work(...));` */
+static inline int mn_sakke_session_end_with(int status)
+{
+    mn_sakke_session_end();
+    return status;
+}
 
 /* Montgomery arithmetic: r = a b R^-1, a^2 R^-1 mod p. Outputs may alias inputs. */
 void mn_sakke_fp_mul(uint32_t *r, const uint32_t *a, const uint32_t *b);
 void mn_sakke_fp_sqr(uint32_t *r, const uint32_t *a);
+/* The software Montgomery kernels, always compiled (the field's multiply and square without the option, the
+ * reference the peripheral's port is tested against with it); and r = t - p when t >= p, else t, for t below 2p. */
+void mn_sakke_fp_mul_soft(uint32_t *r, const uint32_t *a, const uint32_t *b);
+void mn_sakke_fp_sqr_soft(uint32_t *r, const uint32_t *a);
+void mn_sakke_fp_reduce_once(uint32_t *r, const uint32_t *t);
 void mn_sakke_fp_add(uint32_t *r, const uint32_t *a, const uint32_t *b);
 void mn_sakke_fp_sub(uint32_t *r, const uint32_t *a, const uint32_t *b);
 void mn_sakke_fp_neg(uint32_t *r, const uint32_t *a);

@@ -56,7 +56,7 @@ void mn_sakke_mul_plain(mn_jac *r, const mn_aff *q, const uint32_t *k)
     mn_wipe(kk, sizeof kk);
 }
 
-int mn_sakke_mul(uint8_t out[256], const uint8_t q[256], const uint8_t k[128])
+static int mul_in_session(uint8_t out[256], const uint8_t q[256], const uint8_t k[128])
 {
     mn_aff a;
     mn_jac r;
@@ -82,7 +82,7 @@ int mn_sakke_check_finish(const mn_jac *test, const uint8_t *rpoint, uint32_t sc
     return mn_sakke_status(enc | scalarBad, off | otherBad | ~eq, 0);
 }
 
-int mn_sakke_check(const uint8_t qb[256], const uint8_t r[128], const uint8_t rpoint[256])
+static int check_in_session(const uint8_t qb[256], const uint8_t r[128], const uint8_t rpoint[256])
 {
     mn_aff q;
     mn_jac test;
@@ -93,4 +93,16 @@ int mn_sakke_check(const uint8_t qb[256], const uint8_t r[128], const uint8_t rp
     int status = mn_sakke_check_finish(&test, rpoint, big | enc, off);
     mn_wipe(&test, sizeof test); mn_wipe(kk, sizeof kk);
     return status;
+}
+
+int mn_sakke_mul(uint8_t out[256], const uint8_t q[256], const uint8_t k[128])
+{
+    mn_sakke_session_begin();
+    return mn_sakke_session_end_with(mul_in_session(out, q, k));
+}
+
+int mn_sakke_check(const uint8_t qb[256], const uint8_t r[128], const uint8_t rpoint[256])
+{
+    mn_sakke_session_begin();
+    return mn_sakke_session_end_with(check_in_session(qb, r, rpoint));
 }

@@ -140,7 +140,7 @@ static void pair(uint32_t *result, const mn_aff *rp, const mn_aff *qp)
     mn_wipe(&l, sizeof l);
 }
 
-int mn_sakke_pair(uint8_t w[128], const uint8_t r[256], const uint8_t q[256])
+static int pair_in_session(uint8_t w[128], const uint8_t r[256], const uint8_t q[256])
 {
     mn_aff rp, qp;
     uint32_t res[N], e1, e2;
@@ -178,7 +178,7 @@ static void normalise(uint32_t *lines, int from, int to, uint32_t *d, uint32_t *
     }
 }
 
-int mn_sakke_rsk_table_build(uint32_t *table, size_t words, const uint8_t rsk[256])
+static int rsk_table_build_in_session(uint32_t *table, size_t words, const uint8_t rsk[256])
 {
     if (table == NULL || words < RSK_WORDS) return MN_EBUFFER;
     mn_aff k;
@@ -242,7 +242,7 @@ int mn_sakke_rsk_table_build(uint32_t *table, size_t words, const uint8_t rsk[25
     return mn_sakke_status(enc, off, 0);
 }
 
-int mn_sakke_rsk_pair(uint8_t w[128], const uint32_t *table, size_t words, const uint8_t r[256])
+static int rsk_pair_in_session(uint8_t w[128], const uint32_t *table, size_t words, const uint8_t r[256])
 {
     mn_aff rp;
     mn_miller v;
@@ -269,4 +269,22 @@ int mn_sakke_rsk_pair(uint8_t w[128], const uint32_t *table, size_t words, const
     mn_sakke_bytes_clear_masked(w, MN_SAKKE_L, off);
     mn_wipe(&v, sizeof v); mn_wipe(t1, sizeof t1); mn_wipe(res, sizeof res); mn_wipe(&rp, sizeof rp);
     return mn_sakke_status(enc, off, 0);
+}
+
+int mn_sakke_pair(uint8_t w[128], const uint8_t r[256], const uint8_t q[256])
+{
+    mn_sakke_session_begin();
+    return mn_sakke_session_end_with(pair_in_session(w, r, q));
+}
+
+int mn_sakke_rsk_table_build(uint32_t *table, size_t words, const uint8_t rsk[256])
+{
+    mn_sakke_session_begin();
+    return mn_sakke_session_end_with(rsk_table_build_in_session(table, words, rsk));
+}
+
+int mn_sakke_rsk_pair(uint8_t w[128], const uint32_t *table, size_t words, const uint8_t r[256])
+{
+    mn_sakke_session_begin();
+    return mn_sakke_session_end_with(rsk_pair_in_session(w, table, words, r));
 }

@@ -28,7 +28,7 @@ static void pf_select(const mn_pf_scratch *s, uint32_t *re, uint32_t *im, uint32
     }
 }
 
-int mn_sakke_pf_pow(uint8_t out[128], const uint8_t g[128], const uint8_t e[128])
+static int pf_pow_in_session(uint8_t out[128], const uint8_t g[128], const uint8_t e[128])
 {
     mn_pf_scratch s;
     uint32_t t[MN_FP_N];
@@ -77,4 +77,10 @@ int mn_sakke_pf_pow(uint8_t out[128], const uint8_t g[128], const uint8_t e[128]
     mn_wipe(&s, sizeof s);
     mn_wipe_words(t, MN_FP_N);
     return mn_sakke_status(bad, 0, 0);
+}
+
+int mn_sakke_pf_pow(uint8_t out[128], const uint8_t g[128], const uint8_t e[128])
+{
+    mn_sakke_session_begin();
+    return mn_sakke_session_end_with(pf_pow_in_session(out, g, e));
 }

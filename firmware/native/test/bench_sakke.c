@@ -1,8 +1,8 @@
 /* Instruction counts of the SAKKE kernels (issue 12 Deliver 6): `valgrind --tool=callgrind --collect-atstart=no
  * bench_sakke OP` on the 32-bit build (-DMN_M32=ON) counts only OP (one call; set-up such as building a table is not
  * counted unless OP is that build). OPs: mul sqr inv smul comb comb2 combbuild pair rskbuild rskpair check checkcomb
- * decap (with tables: the RSK-line pairing, R's validation and the comb check) and decapplain (plain pairing and plain
- * check). Without an OP (as CTest runs it) it runs every OP once and checks nothing but the statuses. */
+ * decap (with tables: the RSK-line pairing, R's validation and the comb check), decapplain (plain pairing and plain
+ * check) and pfpow (g^r in PF_p, with P's x as g). Without an OP (as CTest runs it) it runs every OP once and checks nothing but the statuses. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,7 +33,7 @@ static void hex(uint8_t *dst, size_t len, const char *h)
 __attribute__((noinline)) void bench_start(void) { __asm__ volatile(""); }
 __attribute__((noinline)) void bench_stop(void) { __asm__ volatile(""); }
 
-static const char *ops[] = { "mul", "sqr", "inv", "smul", "comb", "comb2", "pair", "rskbuild", "rskpair", "check", "checkcomb", "decap", "decapplain", "combbuild" };
+static const char *ops[] = { "mul", "sqr", "inv", "smul", "comb", "comb2", "pair", "rskbuild", "rskpair", "check", "checkcomb", "decap", "decapplain", "combbuild", "pfpow" };
 
 /* The inputs of every OP: Q_b = [k2]P, an RSK-like point [k]P, R = [k]Q_b, and their tables. `bench_sakke prepare DIR`
  * computes them and writes them to DIR; `bench_sakke OP DIR` reads them instead (so that an instruction trace under
@@ -98,6 +98,7 @@ static int run(const char *op, const char *dir)
     else if (!strcmp(op, "check")) st |= mn_sakke_check(qb, k, rp);
     else if (!strcmp(op, "checkcomb")) st |= mn_sakke_check_comb(t1, cw, k, rp);
     else if (!strcmp(op, "decap")) st |= mn_sakke_rsk_pair(w, lines, rw, rp) | mn_sakke_check_comb(t1, cw, k, rp);
+    else if (!strcmp(op, "pfpow")) st |= mn_sakke_pf_pow(w, p, k);
     else if (!strcmp(op, "decapplain")) st |= mn_sakke_pair(w, rp, rsk) | mn_sakke_check(qb, k, rp);
     else { printf("unknown op %s\n", op); st = 1; }
     bench_stop();

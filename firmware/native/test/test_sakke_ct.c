@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "mikeynano_native.h"
+#include "rfc6508_vectors.h"
 #if defined(__has_include)
 #if __has_include(<valgrind/memcheck.h>)
 #include <valgrind/memcheck.h>
@@ -21,19 +22,9 @@
 #define SECRET(p, n) VALGRIND_MAKE_MEM_UNDEFINED(p, n)
 #define PUBLIC(p, n) VALGRIND_MAKE_MEM_DEFINED(p, n)
 
-static const char *PXY = "53FC09EE332C29AD0A7990053ED9B52A2B1A2FD60AEC69C698B2F204B6FF7CBFB5EDB6C0F6CE2308AB10DB9030B09E1043D5F22CDB9DFA55718BD9E7406CE8909760AF765DD5BCCB337C86548B72F2E1A702C3397A60DE74A7C1514DBA66910DD5CFB4CC80728D87EE9163A5B63F73EC80EC46C4967E0979880DC8ABEAE63895"
-                         "0A8249063F6009F1F9F1F0533634A135D3E82016029906963D778D821E141178F5EA69F4654EC2B9E7F7F5E5F0DE55F66B598CCF9A140B2E416CFF0CA9E032B970DAE117AD547C6CCAD696B5B7652FE0AC6F1E80164AA989492D979FC5A4D5F213515AD7E9CB99A980BDAD5AD5BB4636ADB9B5706A67DCDE75573FD71BEF16D7";
+static const char *PXY = MN_RFC6508_PX MN_RFC6508_PY;
 
 static int failures;
-
-static void hex(uint8_t *dst, size_t len, const char *h)
-{
-    for (size_t i = 0; i < len; i++) {
-        unsigned v;
-        sscanf(h + 2 * i, "%2x", &v);
-        dst[i] = (uint8_t)v;
-    }
-}
 
 static void same(const char *what, const void *got, const void *want, size_t n, int st, int wantSt)
 {
@@ -48,7 +39,7 @@ static void same(const char *what, const void *got, const void *want, size_t n, 
 int main(void)
 {
     uint8_t p[256], k1[128], k2[128], q1[256], q2[256], out[256], ref[256], w[128], wref[128];
-    hex(p, 256, PXY);
+    mn_test_hex(p, 256, PXY);
     for (int i = 0; i < 128; i++) { k1[i] = (uint8_t)(37 * i + 11); k2[i] = (uint8_t)(101 * i + 5); }
     k1[0] = 0x12; k2[0] = 0x0F;                     /* below q (q's top octet is 0x26) */
     k2[127] &= 0xFE;                                /* an even scalar: the q - k path */

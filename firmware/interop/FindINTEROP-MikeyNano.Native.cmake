@@ -32,19 +32,26 @@ list(APPEND MikeyNano.Native_SOURCES
 # the native backend (portable C99)
 file(GLOB MIKEYNANO_NATIVE_C ${MIKEYNANO_NATIVE_DIR}/src/*.c)
 
-# Build option: SAKKE's 1024-bit field on the ESP32's RSA accelerator (firmware/native/src/port/esp32, at ESP-IDF's HAL
-# level; P-256 stays in software). Off by default: the software field. On, the field's translation unit is compiled
-# through the port's wrapper instead of src/mn_fp1024.c, so no compile definition has to reach the sources, and the
-# port finds hal/mpi_hal.h (components/hal), esp_crypto_lock.h (esp_hw_support) and esp_crypto_periph_clk.h
-# (esp_security, which nf-interpreter's ESP32 include list lacks: added here).
+# Build options for the ESP32's peripherals (firmware/native/src/port/esp32, ESP-IDF HAL level; firmware/BUILD.md). Off by
+# default: the portable C. On, the port's wrapper is compiled in place of one backend file (so no compile definition
+# has to reach the other sources), with the port's driver, and the ESP-IDF include folders the port needs that
+# nf-interpreter's ESP32 include list lacks.
+macro(mikeynano_esp32_port option replaced wrapper driver idf_include)
+    if(${option})
+        list(REMOVE_ITEM MIKEYNANO_NATIVE_C ${MIKEYNANO_NATIVE_DIR}/src/${replaced})
+        list(APPEND MIKEYNANO_NATIVE_C ${MIKEYNANO_NATIVE_DIR}/src/port/esp32/${wrapper}
+                                       ${MIKEYNANO_NATIVE_DIR}/src/port/esp32/${driver})
+        list(APPEND MikeyNano.Native_INCLUDE_DIRS ${IDF_PATH_CMAKED}/components/${idf_include})
+    endif()
+endmacro()
+
+# SAKKE's 1024-bit field on the RSA accelerator (P-256 stays in software); esp_crypto_periph_clk.h is in esp_security.
 option(MIKEYNANO_ESP32_MPI "MikeyNano.Native: SAKKE's 1024-bit field on the ESP32 RSA accelerator" OFF)
-if(MIKEYNANO_ESP32_MPI)
-    list(REMOVE_ITEM MIKEYNANO_NATIVE_C ${MIKEYNANO_NATIVE_DIR}/src/mn_fp1024.c)
-    list(APPEND MIKEYNANO_NATIVE_C
-        ${MIKEYNANO_NATIVE_DIR}/src/port/esp32/mn_fp1024_esp32_mpi.c
-        ${MIKEYNANO_NATIVE_DIR}/src/port/esp32/mn_esp32_mpi.c)
-    list(APPEND MikeyNano.Native_INCLUDE_DIRS ${IDF_PATH_CMAKED}/components/esp_security/include)
-endif()
+mikeynano_esp32_port(MIKEYNANO_ESP32_MPI mn_fp1024.c mn_fp1024_esp32_mpi.c mn_esp32_mpi.c esp_security/include)
+# AES-128 (SRTP's AES-CM and GCM keystreams) on the AES accelerator (AES-192/256, GHASH, SHA-1/HMAC stay in software);
+# aes/esp_aes.h (esp_aes_acquire_hardware, the exclusion mbedTLS's AES uses) is in mbedtls/port/include.
+option(MIKEYNANO_ESP32_AES "MikeyNano.Native: AES-128 on the ESP32 AES accelerator" OFF)
+mikeynano_esp32_port(MIKEYNANO_ESP32_AES mn_aes.c mn_aes_esp32_aes.c mn_esp32_aes.c mbedtls/port/include)
 list(APPEND MikeyNano.Native_SOURCES ${MIKEYNANO_NATIVE_C})
 
 include(FindPackageHandleStandardArgs)

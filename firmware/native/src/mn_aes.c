@@ -13,6 +13,12 @@
  */
 #include <string.h>
 #include "mn_srtp_internal.h"
+#if defined(MN_HAVE_ESP32_AES)
+#include "port/esp32/mn_esp32_aes.h"
+/* With the build option MN_ESP32_AES an AES-128 key is not expanded: rk holds its 16 octets for the accelerator,
+ * marked by this rounds value (public: it follows from the key length). */
+#define MN_AES_ACCELERATOR_128 0x10Au
+#endif
 
 #define SWAPMOVE(a, b, mask, n)                      \
     do {                                             \
@@ -130,6 +136,14 @@ int mn_aes_expand(mn_aes_key *k, const uint8_t *key, size_t key_len)
     uint32_t s[8];
     memset(k, 0, sizeof *k);
     if (key_len != 16 && key_len != 24 && key_len != 32) return MN_EENCODING;
+#if defined(MN_HAVE_ESP32_AES)
+    if (key_len == 16)
+    {
+        memcpy(k->rk, key, 16);
+        k->rounds = MN_AES_ACCELERATOR_128;
+        return MN_OK;
+    }
+#endif
     unsigned nk = (unsigned)key_len / 4, rounds = nk + 6, words = 4 * (rounds + 1);
     uint8_t rcon = 1;
     memcpy(w, key, key_len);
@@ -163,8 +177,28 @@ int mn_aes_expand(mn_aes_key *k, const uint8_t *key, size_t key_len)
     return MN_OK;
 }
 
+/* out[0..n) = (in & keep8) ^ (ks & use8), octet by octet */
+static void xor_masked(uint8_t *out, const uint8_t *in, const uint8_t *ks, size_t n, uint8_t keep8, uint8_t use8)
+{
+    for (size_t i = 0; i < n; i++) out[i] = (uint8_t)((in[i] & keep8) ^ (ks[i] & use8));
+}
+
+#if defined(MN_HAVE_ESP32_AES)
+/* The accelerator's counter mode: one session for the whole keystream; every output octet is cleared by mask when the
+ * key did not reach the hardware (mn_esp32_aes_begin's check). A counter of NULL encrypts the blocks of in (ECB). */
+static void accelerator_blocks(const mn_aes_key *k, const uint8_t counter16[16], unsigned counter_bytes,
+                               const uint8_t *in, uint8_t *out, size_t len, uint32_t keep, uint32_t use);
+#endif
+
 void mn_aes_encrypt_blocks(const mn_aes_key *k, const uint8_t *in, uint8_t *out, size_t blocks)
 {
+#if defined(MN_HAVE_ESP32_AES)
+    if (k->rounds == MN_AES_ACCELERATOR_128)
+    {
+        accelerator_blocks(k, NULL, 0, in, out, 16 * blocks, 0, 0xFFFFFFFFu);
+        return;
+    }
+#endif
     uint32_t s[8];
     for (size_t b = 0; b < blocks; b += 2)
     {
@@ -192,6 +226,13 @@ static void increment(uint8_t block[16], unsigned n)
 void mn_aes_ctr_xor_masked(const mn_aes_key *k, const uint8_t counter16[16], unsigned counter_bytes, const uint8_t *in,
                            uint8_t *out, size_t len, uint32_t keep, uint32_t use)
 {
+#if defined(MN_HAVE_ESP32_AES)
+    if (k->rounds == MN_AES_ACCELERATOR_128)
+    {
+        accelerator_blocks(k, counter16, counter_bytes, in, out, len, keep, use);
+        return;
+    }
+#endif
     uint8_t c0[16], c1[16], ks[32];
     uint32_t s[8];
     uint8_t keep8 = (uint8_t)keep, use8 = (uint8_t)use;
@@ -204,7 +245,7 @@ void mn_aes_ctr_xor_masked(const mn_aes_key *k, const uint8_t counter16[16], uns
         encrypt_planes(k, s);
         store2(s, ks, ks + 16);
         size_t n = len < 32 ? len : 32;
-        for (size_t i = 0; i < n; i++) out[i] = (uint8_t)((in[i] & keep8) ^ (ks[i] & use8));
+        xor_masked(out, in, ks, n, keep8, use8);
         in += n;
         out += n;
         len -= n;
@@ -222,3 +263,37 @@ void mn_aes_ctr_xor(const mn_aes_key *k, const uint8_t counter16[16], unsigned c
 {
     mn_aes_ctr_xor_masked(k, counter16, counter_bytes, in, out, len, 0xFFFFFFFFu, 0xFFFFFFFFu);
 }
+
+#if defined(MN_HAVE_ESP32_AES)
+static void accelerator_blocks(const mn_aes_key *k, const uint8_t counter16[16], unsigned counter_bytes,
+                               const uint8_t *in, uint8_t *out, size_t len, uint32_t keep, uint32_t use)
+{
+    uint32_t block[4], ks[4];                      /* aligned: the HAL moves words */
+    uint8_t counter[16];
+    uint32_t ok = mn_esp32_aes_begin((const uint8_t *)k->rk);
+    uint8_t keep8 = (uint8_t)(keep & ok), use8 = (uint8_t)(use & ok);
+    if (counter16 != NULL) memcpy(counter, counter16, 16);
+    while (len > 0)
+    {
+        size_t n = len < 16 ? len : 16;
+        if (counter16 != NULL)
+        {
+            memcpy(block, counter, 16);
+            increment(counter, counter_bytes);
+        }
+        else
+        {
+            memcpy(block, in, 16);                 /* ECB: whole blocks only */
+        }
+        mn_esp32_aes_block(block, ks);
+        xor_masked(out, in, (const uint8_t *)ks, n, keep8, use8);
+        in += n;
+        out += n;
+        len -= n;
+    }
+    mn_esp32_aes_end();
+    mn_wipe(block, sizeof block);
+    mn_wipe(ks, sizeof ks);
+    mn_wipe(counter, sizeof counter);
+}
+#endif

@@ -122,7 +122,9 @@ namespace MikeyNano.Mikey.Payloads
             int next = MikeyPayloadType.KeyData;
             while (next == MikeyPayloadType.KeyData)
             {
-                Read(r, out next);
+                KeyDataPayload counted = Read(r, out next);
+                MikeyNano.Bytes.Secrets.Wipe(counted.Key); // a copy of a key: wiped, not left to the collector
+                MikeyNano.Bytes.Secrets.Wipe(counted.Salt);
                 count++;
             }
             if (next != MikeyPayloadType.Last)

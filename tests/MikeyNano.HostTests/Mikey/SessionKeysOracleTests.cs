@@ -15,7 +15,7 @@ namespace MikeyNano.HostTests.Mikey
     [TestClass]
     public class SessionKeysOracleTests
     {
-        private static byte[] OraclePrf(int prfFunc, byte[] inkey, byte[] label, int outLength)
+        internal static byte[] OraclePrf(int prfFunc, byte[] inkey, byte[] label, int outLength)
         {
             int hlen = prfFunc == 0 ? 20 : 32;
             int m = (outLength + hlen - 1) / hlen;
@@ -36,7 +36,7 @@ namespace MikeyNano.HostTests.Mikey
             return result;
         }
 
-        private static byte[] Label(uint constant, int csId, uint csbId, byte[] rand)
+        internal static byte[] Label(uint constant, int csId, uint csbId, byte[] rand)
         {
             byte[] l = new byte[9 + rand.Length];
             BigEndian.WriteUInt32(l, 0, constant);

@@ -31,7 +31,31 @@ namespace MikeyNano.Cli
             }
             if (m.SignedDataLength > 0)
                 sb.AppendLine($"signed data: octets 0..{m.SignedDataLength - 1} (HDR through the SIGN header, {m.SignedDataLength} octets)");
+            string mode = ModeLine(m);
+            if (mode != null) sb.AppendLine("mode: " + mode);
             return sb.ToString();
+        }
+
+        /// <summary>What the message is in MikeyNano's modes (RFC 3830 section 3.1, profile sections 7 and 8), or null.</summary>
+        private static string ModeLine(MikeyMessage m)
+        {
+            int macLength = m.Kemac == null ? 0 : m.Kemac.Mac.Length;
+            switch (m.Header.DataType)
+            {
+                case MikeyDataType.PreShared when m.Kemac != null && m.Kemac.EncrAlg == KemacPayload.EncrNull && m.Kemac.MacAlg == KemacPayload.MacNull:
+                    return "MIKEY-NULL I_MESSAGE (KEMAC neither encrypted nor MACed: the keys above are in the clear)";
+                case MikeyDataType.PreShared when m.Kemac != null:
+                    return $"MIKEY-PSK I_MESSAGE (KEMAC encr alg {m.Kemac.EncrAlg}, MAC alg {m.Kemac.MacAlg}: octets 0..{m.Encoded.Length - macLength - 1} are MACed; "
+                           + $"{(m.Header.VerificationRequested ? "a verification R_MESSAGE is asked for" : "no R_MESSAGE")})";
+                case MikeyDataType.PskVerification:
+                    return "MIKEY-PSK verification R_MESSAGE (V covers it and the I_MESSAGE's T)";
+                case MikeyDataType.Error:
+                    return "RFC 3830 error message (not authenticated)";
+                case MikeyDataType.Sakke:
+                    return "MIKEY-SAKKE I_MESSAGE";
+                default:
+                    return null;
+            }
         }
 
         private static void FormatHeader(StringBuilder sb, HeaderPayload h)

@@ -12,6 +12,7 @@ namespace MikeyNano.Cli
             root.Subcommands.Add(SelfTestCommand.Create());
             var mikey = MikeyCommands.Create();
             mikey.Subcommands.Add(MikeyReceiveCommand.Create());
+            mikey.Subcommands.Add(MikeyModeOffer.Create());
             root.Subcommands.Add(mikey);
             root.Subcommands.Add(KmsCommands.Create());
             root.Subcommands.Add(SakkeCommands.Create());

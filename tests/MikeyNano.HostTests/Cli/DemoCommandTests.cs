@@ -25,11 +25,30 @@ namespace MikeyNano.HostTests.Cli
         }
 
         [TestMethod]
+        [DataRow("psk", "caller verifies R_MESSAGE")]
+        [DataRow("null", "TEK read (nothing authenticates MIKEY-NULL)")]
+        public void DemoKeysAPskOrNullCallThroughTheEndpointApi(string mode, string step)
+        {
+            var output = new StringWriter();
+            int code = new DemoRun(output).Run(100, "aes-cm", 0, mode);
+            string text = output.ToString();
+            Assert.AreEqual(0, code, text);
+            StringAssert.Contains(text, "MIKEY-" + mode.ToUpperInvariant() + " call set-up");
+            StringAssert.Contains(text, step);
+            StringAssert.Contains(text, "100 packets of a 440 Hz tone (2.0 s of audio): all decrypted and matched");
+            StringAssert.Contains(text, "MIKEY error 1 (InvalidTs): replayed I_MESSAGE");
+            StringAssert.Contains(text, "demo passed");
+        }
+
+        [TestMethod]
         public void DemoFailsLoudlyOnABadOption()
         {
             var output = new StringWriter();
             Assert.AreEqual(1, new DemoRun(output).Run(10, "rot13", 0));
             StringAssert.Contains(output.ToString(), "FAILED: unknown --policy 'rot13'");
+            output = new StringWriter();
+            Assert.AreEqual(1, new DemoRun(output).Run(10, "aes-cm", 0, "rsa"));
+            StringAssert.Contains(output.ToString(), "unknown --mode 'rsa'");
         }
     }
 }

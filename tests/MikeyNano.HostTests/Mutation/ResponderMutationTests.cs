@@ -75,7 +75,7 @@ namespace MikeyNano.HostTests.Mutation
             Assert.IsTrue(slowest < MaxMilliseconds, $"slowest mutant took {slowest:F1} ms");
         }
 
-        private static byte[] Mutate(byte[] m, Random rng)
+        internal static byte[] Mutate(byte[] m, Random rng)
         {
             byte[] r;
             switch (rng.Next(5))

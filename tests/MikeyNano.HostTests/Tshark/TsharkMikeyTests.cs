@@ -48,7 +48,7 @@ namespace MikeyNano.HostTests.Tshark
             Assert.AreEqual(h.MapType.ToString(), d.Value("mikey.cs_id_map_type"), what + ": map type");
         }
 
-        private static void AssertAgrees(MikeyMessage m, Dissection d, string what)
+        internal static void AssertAgrees(MikeyMessage m, Dissection d, string what)
         {
             Assert.IsNotNull(d.Mikey, what + ": tshark did not dissect MIKEY");
             Assert.AreEqual("", string.Join("; ", d.Problems), what + ": tshark problems");

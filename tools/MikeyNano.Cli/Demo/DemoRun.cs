@@ -26,7 +26,7 @@ namespace MikeyNano.Cli.Demo
     /// over UDP and the callee decrypts and checks every one. Each step prints its timing; any failure stops the run
     /// with a message and exit code 1.
     /// </summary>
-    public sealed class DemoRun
+    public sealed partial class DemoRun
     {
         private const string KmsUri = "kms.demo.mikeynano.example";
         private const string CallerUri = "sip:alice@demo.mikeynano.example";
@@ -55,10 +55,15 @@ namespace MikeyNano.Cli.Demo
             if (!ok) throw new StepFailed(message);
         }
 
-        public int Run(int packets, string policyName, int port)
+        public int Run(int packets, string policyName, int port, string mode = "sakke")
         {
             var total = Stopwatch.StartNew();
-            _out.WriteLine("MikeyNano demo: a MIKEY-SAKKE call set-up and an SRTP media stream between two radios on loopback");
+            if (mode != "sakke" && mode != "psk" && mode != "null")
+            {
+                _out.WriteLine($"demo FAILED: unknown --mode '{mode}' (sakke, psk or null)");
+                return 1;
+            }
+            _out.WriteLine($"MikeyNano demo: a MIKEY-{mode.ToUpperInvariant()} call set-up and an SRTP media stream between two radios on loopback");
             try
             {
                 SrtpPolicy policy = policyName switch
@@ -77,6 +82,7 @@ namespace MikeyNano.Cli.Demo
                     Check(PowerOnSelfTest.AllPassed(r), "a self-test failed: run `mikeynano selftest`");
                     return (0, $"{r.Length}/{r.Length} passed (RNG health test, {r.Length - 1} known-answer tests)");
                 });
+                if (mode != "sakke") return RunSymmetric(mode, packets, policy, port, total);
 
                 var (sakkeKms, eccsiKms, kms) = Step("KMS community created", () =>
                 {
@@ -154,26 +160,7 @@ namespace MikeyNano.Cli.Demo
                         $"{PolicyLabel(policy)}, SSRC 0x{ssrc:x8}, master key {Hex.Encode(mine.MasterKey, 0, 4)}.. on both sides");
                 });
 
-                Step("SRTP media streamed", () =>
-                {
-                    int ok = StreamMedia(tx, rx, packets, mediaSocket, mediaEndpoint, out int bad, out string firstError);
-                    Check(bad == 0 && ok == packets, $"{ok} of {packets} packets decrypted and matched; {bad} failed (first: {firstError})");
-                    return (0, $"{packets} packets of a 440 Hz tone ({packets * 20 / 1000.0:F1} s of audio): all decrypted and matched");
-                });
-
-                Step("replayed I_MESSAGE refused", () =>
-                {
-                    try
-                    {
-                        responder.Process(received, KeyPeriod.NtpSeconds(DateTime.UtcNow));
-                    }
-                    catch (MikeyNano.Errors.MikeyException e)
-                    {
-                        return (0, $"MIKEY error {(int)e.ErrorCode} ({e.ErrorCode}): {e.Message}");
-                    }
-                    throw new StepFailed("the callee accepted the same I_MESSAGE twice");
-                });
-
+                StreamAndReplay(packets, tx, rx, mediaSocket, mediaEndpoint, () => responder.Process(received, KeyPeriod.NtpSeconds(DateTime.UtcNow)));
                 call.Wipe();
                 answer.Wipe();
                 alice.Wipe();
@@ -189,6 +176,30 @@ namespace MikeyNano.Cli.Demo
                 _out.WriteLine("demo FAILED");
                 return 1;
             }
+        }
+
+        /// <summary>The steps every mode ends with: the SRTP stream through the two contexts, and the I_MESSAGE sent again
+        /// (<paramref name="replay"/>), which the callee must refuse.</summary>
+        private void StreamAndReplay(int packets, SrtpContext tx, SrtpContext rx, UdpClient mediaSocket, IPEndPoint mediaEndpoint, Action replay)
+        {
+            Step("SRTP media streamed", () =>
+            {
+                int ok = StreamMedia(tx, rx, packets, mediaSocket, mediaEndpoint, out int bad, out string firstError);
+                Check(bad == 0 && ok == packets, $"{ok} of {packets} packets decrypted and matched; {bad} failed (first: {firstError})");
+                return (0, $"{packets} packets of a 440 Hz tone ({packets * 20 / 1000.0:F1} s of audio): all decrypted and matched");
+            });
+            Step("replayed I_MESSAGE refused", () =>
+            {
+                try
+                {
+                    replay();
+                }
+                catch (MikeyNano.Errors.MikeyException e)
+                {
+                    return (0, $"MIKEY error {(int)e.ErrorCode} ({e.ErrorCode}): {e.Message}");
+                }
+                throw new StepFailed("the callee accepted the same I_MESSAGE twice");
+            });
         }
 
         private static UdpClient Bind(int port) => new UdpClient(new IPEndPoint(IPAddress.Loopback, port));

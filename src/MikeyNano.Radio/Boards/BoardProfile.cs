@@ -84,9 +84,25 @@ namespace MikeyNano.Radio.Boards
         /// <see cref="BoardProfileError.UnknownBoard"/> when it names another board.</summary>
         public static BoardProfile Load(string name, byte[] octets)
         {
+            CheckName(name);
+            return NamedAs(name, Parse(octets));
+        }
+
+        /// <summary>The profile named <paramref name="name"/> from its text (the application's built-in copy).</summary>
+        public static BoardProfile Load(string name, string text)
+        {
+            CheckName(name);
+            return NamedAs(name, Parse(text));
+        }
+
+        private static void CheckName(string name)
+        {
             if (!IsValidName(name))
                 throw new BoardProfileException(BoardProfileError.UnknownBoard, "'" + name + "' is not a board name (letters, digits and '_', 1 to 32)");
-            BoardProfile profile = Parse(octets);
+        }
+
+        private static BoardProfile NamedAs(string name, BoardProfile profile)
+        {
             if (profile.Name != name)
                 throw new BoardProfileException(BoardProfileError.UnknownBoard, "asked for board " + name + ", the profile is " + profile.Name);
             return profile;

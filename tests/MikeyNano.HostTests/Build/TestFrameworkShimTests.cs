@@ -56,7 +56,9 @@ public sealed class TestFrameworkShimTests
 
     static bool Visible(ISymbol s) => s.DeclaredAccessibility is Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal;
 
-    static bool IsDefaultCtor(ISymbol m) => m is IMethodSymbol { MethodKind: MethodKind.Constructor } c && c.IsImplicitlyDeclared && Visible(c);
+    // A class's implicit constructor is part of its API; a struct's or an enum's is not listed.
+    static bool IsDefaultCtor(ISymbol m) => m is IMethodSymbol { MethodKind: MethodKind.Constructor } c && c.IsImplicitlyDeclared && Visible(c)
+        && c.ContainingType.TypeKind == TypeKind.Class;
 
     static string FullName(INamedTypeSymbol t) => t.ContainingType != null
         ? FullName(t.ContainingType) + "." + t.Name
@@ -76,7 +78,9 @@ public sealed class TestFrameworkShimTests
             TypeKind.Enum => "enum", TypeKind.Delegate => "delegate", _ => t.TypeKind.ToString().ToLowerInvariant(),
         };
         var mods = t.IsStatic ? " static" : t.IsSealed && t.TypeKind == TypeKind.Class ? " sealed" : t.IsAbstract && t.TypeKind == TypeKind.Class ? " abstract" : "";
+        if (t.TypeKind == TypeKind.Enum && t.GetAttributes().Any(a => a.AttributeClass?.Name == "FlagsAttribute")) mods = " flags";
         var bases = new List<string>();
+        if (t.EnumUnderlyingType is { SpecialType: not SpecialType.System_Int32 } underlying) bases.Add(TypeName(underlying));
         if (t.BaseType != null && t.BaseType.SpecialType != SpecialType.System_Object && t.TypeKind == TypeKind.Class) bases.Add(TypeName(t.BaseType));
         bases.AddRange(t.Interfaces.Select(TypeName));
         return $"{FullName(t)} [{kind}{mods}]" + (bases.Count > 0 ? " : " + string.Join(", ", bases) : "");
@@ -102,8 +106,15 @@ public sealed class TestFrameworkShimTests
                 var name = p.IsIndexer ? $"this[{string.Join(", ", p.Parameters.Select(Parameter))}]" : p.Name;
                 return $"{owner}{name} : {TypeName(p.Type)}{Flags(flags)}";
             }
+            case IFieldSymbol f when t.TypeKind == TypeKind.Enum:
+                return $"{owner}{f.Name} [enum value={f.ConstantValue}]";
             case IFieldSymbol f:
-                return $"{owner}{f.Name} : {TypeName(f.Type)}" + Flags(f.IsConst ? new List<string> { "const=" + f.ConstantValue } : new List<string> { "field" });
+            {
+                // "field", "field readonly, static", "field, protected", as ../shared/nanoframework-api writes them.
+                var flags = f.IsConst ? new List<string> { "const=" + f.ConstantValue } : new List<string> { "field" + (f.IsReadOnly ? " readonly" : "") };
+                if (!f.IsConst) flags.AddRange(Modifiers(f));
+                return $"{owner}{f.Name} : {TypeName(f.Type)}" + Flags(flags);
+            }
             default:
                 return null;   // accessors (listed with their property), nested types (listed as types)
         }
@@ -124,7 +135,7 @@ public sealed class TestFrameworkShimTests
 
     static string Parameter(IParameterSymbol p)
     {
-        var s = (p.IsParams ? "params " : "") + TypeName(p.Type);
+        var s = (p.IsParams ? "params " : "") + p.RefKind switch { RefKind.Ref => "ref ", RefKind.Out => "out ", _ => "" } + TypeName(p.Type);
         if (!p.HasExplicitDefaultValue) return s;
         return s + " = " + p.ExplicitDefaultValue switch
         {

@@ -125,5 +125,18 @@ namespace MikeyNano.Tests.Boards
             Assert.AreEqual((int)BoardProfileError.UnusablePin,
                 (int)BoardProfileSamples.Refusal(BoardProfileSamples.Edit(s, "\"pin\": 1", "\"pin\": 27"), "pushToTalk.pin: GPIO27 drives the SPI flash"));
         }
+
+        [TestMethod]
+        public void TheBootSummaryNamesEveryPinAndThePolicy()
+        {
+            string[] lines = BoardSummary.Lines(BoardProfile.Parse(BoardProfileSamples.Valid));
+            Assert.AreEqual(6, lines.Length);
+            Assert.AreEqual("image ESP32_REV3; ESP32, 4 MiB flash, no PSRAM, managed heap about 100 KiB", lines[1]);
+            Assert.AreEqual("precomputed tables: off (table-free calls need 72 KiB)", lines[2]);
+            Assert.AreEqual("provisioning: COM2 115200 8N1, TX GPIO17, RX GPIO16", lines[3]);
+            Assert.AreEqual("push-to-talk: GPIO27 (active low); status LED: GPIO21 (active high, fitted to the header)", lines[4]);
+            Assert.AreEqual("I2S: BCK GPIO26, WS GPIO25, DOUT GPIO22, DIN GPIO35", lines[5]);
+            Assert.AreEqual("precomputed tables: on (needs 924 KiB to build)", BoardSummary.Lines(BoardProfile.Parse(BoardProfileSamples.WithPsram()))[2]);
+        }
     }
 }

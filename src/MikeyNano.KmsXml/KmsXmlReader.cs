@@ -21,20 +21,16 @@ namespace MikeyNano.KmsXml
         {
             XmlDocument doc = Load(xml);
             XmlElement root = doc.DocumentElement;
-            if (IsKms(root, "KmsResponse"))
-            {
-                KmsResponse plain = KmsResponseParser.Parse(root, transportKey);
-                plain.Signature = KmsSignatureStatus.Absent;
-                return plain;
-            }
-            if (!IsKms(root, "SignedKmsResponse"))
-                throw new KmsXmlException(KmsXmlCheck.Format, "the document is a " + root.LocalName + ", not a KmsResponse or SignedKmsResponse");
-            XmlElement response = Required(root, "KmsResponse");
+            XmlElement response;
+            if (IsKms(root, "KmsResponse")) response = root;
+            else if (IsKms(root, "SignedKmsResponse")) response = Required(root, "KmsResponse");
+            else throw new KmsXmlException(KmsXmlCheck.Format, "the document is a " + root.LocalName + ", not a KmsResponse or SignedKmsResponse");
+            // The schema's place is SignedKmsResponse/ds:Signature; a KmsResponse root signed in place is checked too.
             XmlElement signature = null;
             foreach (XmlNode n in root.ChildNodes)
             {
                 if (!Is(n, KmsXmlNames.DsNamespace, "Signature")) continue;
-                if (signature != null) throw new KmsXmlException(KmsXmlCheck.Format, "SignedKmsResponse has more than one ds:Signature");
+                if (signature != null) throw new KmsXmlException(KmsXmlCheck.Format, root.LocalName + " has more than one ds:Signature");
                 signature = (XmlElement)n;
             }
             KmsSignatureStatus status = KmsSignatureStatus.Absent;
@@ -45,7 +41,7 @@ namespace MikeyNano.KmsXml
                 XmlElement covered = KmsSignature.Verify(doc, signature, key);
                 if (covered != root && covered != response)
                     throw new KmsXmlException(KmsXmlCheck.SignatureCoverage,
-                        "the signature covers a " + covered.LocalName + " that is not the SignedKmsResponse or its KmsResponse");
+                        "the signature covers a " + covered.LocalName + " that is not the document's KmsResponse or the SignedKmsResponse around it");
                 status = KmsSignatureStatus.Verified;
             }
             KmsResponse result = KmsResponseParser.Parse(response, transportKey);

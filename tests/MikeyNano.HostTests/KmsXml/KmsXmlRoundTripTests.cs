@@ -73,6 +73,24 @@ namespace MikeyNano.HostTests.KmsXml
         }
 
         [TestMethod]
+        public void AKmsResponseSignedInPlaceIsVerifiedToo()
+        {
+            // Enveloped in the KmsResponse root itself (Reference ""), signed here with SignedXml directly.
+            var doc = new System.Xml.XmlDocument { PreserveWhitespace = true };
+            doc.LoadXml(KmsXmlWriter.WriteKeyProv(TestKms.Header(TestKms.Alice), new[] { TestKms.AliceKeys }, TestKms.Trk));
+            var signer = new System.Security.Cryptography.Xml.SignedXml(doc);
+            var reference = new System.Security.Cryptography.Xml.Reference("") { DigestMethod = KmsXmlNames.Sha256 };
+            reference.AddTransform(new System.Security.Cryptography.Xml.XmlDsigEnvelopedSignatureTransform());
+            signer.AddReference(reference);
+            signer.SignedInfo.CanonicalizationMethod = KmsXmlNames.C14N;
+            using (var hmac = new System.Security.Cryptography.HMACSHA256(TestKms.Trk)) signer.ComputeSignature(hmac);
+            doc.DocumentElement.AppendChild(doc.ImportNode(signer.GetXml(), true));
+            Assert.AreEqual(KmsSignatureStatus.Verified, KmsXmlReader.Read(doc.OuterXml, TestKms.Trk).Signature);
+            var e = Assert.ThrowsExactly<KmsXmlException>(() => KmsXmlReader.Read(doc.OuterXml.Replace("<KeyPeriodNo>700<", "<KeyPeriodNo>701<"), TestKms.Trk));
+            Assert.AreEqual(KmsXmlCheck.Signature, e.Check);
+        }
+
+        [TestMethod]
         public void AKeySetForAnotherUserOrPeriodIsRefusedByName()
         {
             var cert = TestKms.Certificate();

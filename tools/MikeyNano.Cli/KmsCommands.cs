@@ -10,7 +10,8 @@ using static MikeyNano.Cli.KeyCommandSupport;
 
 namespace MikeyNano.Cli
 {
-    /// <summary>`mikeynano kms init | issue | uid`: a KMS for interop work (SAKKE parameter set 1 and ECCSI/P-256).</summary>
+    /// <summary>`mikeynano kms init | issue | uid`: a KMS for interop work (SAKKE parameter set 1 and ECCSI/P-256); the
+    /// Annex D XML sub-commands are in <see cref="KmsXmlCommands"/>.</summary>
     public static class KmsCommands
     {
         public static Command Create()
@@ -43,6 +44,7 @@ namespace MikeyNano.Cli
             uid.Options.Add(uri); uid.Options.Add(kmsUri); uid.Options.Add(period); uid.Options.Add(offset); uid.Options.Add(number);
             uid.SetAction(r => Uid(r.GetValue(uri), r.GetValue(kmsUri), r.GetValue(period), r.GetValue(offset), r.GetValue(number), Console.Out, Console.Error));
             kms.Subcommands.Add(uid);
+            KmsXmlCommands.AddTo(kms);
             return kms;
         }
 

@@ -25,10 +25,8 @@ public sealed class KeyCommandsTests
 
     static (int rc, string[] lines, string err) Call(Func<TextWriter, TextWriter, int> command)
     {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int rc = command(o, e);
-        return (rc, o.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), e.ToString());
+        var (rc, output, err) = CliCapture.Run(command);
+        return (rc, output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), err);
     }
 
     static string Value(string[] lines, string key) => lines.Single(l => l.StartsWith(key + "=")).Substring(key.Length + 1);

@@ -16,10 +16,7 @@ namespace MikeyNano.HostTests.Cli
 
         private static (int Code, string Out, string Err) Run(string input, string who, bool atMessageTime = true)
         {
-            var o = new StringWriter();
-            var e = new StringWriter();
-            int code = MikeyReceiveCommand.Run(input, Keys(who), atMessageTime, 300, o, e);
-            return (code, o.ToString(), e.ToString());
+            return CliCapture.Run((o, e) => MikeyReceiveCommand.Run(input, Keys(who), atMessageTime, 300, o, e));
         }
 
         [TestMethod]

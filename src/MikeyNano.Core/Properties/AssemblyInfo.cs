@@ -13,6 +13,7 @@ using System.Runtime.CompilerServices;
 [assembly: InternalsVisibleTo("MikeyNano.Srtp")]
 [assembly: InternalsVisibleTo("MikeyNano.Mikey")]
 [assembly: InternalsVisibleTo("MikeyNano")]
+[assembly: InternalsVisibleTo("MikeyNano.Radio")]
 [assembly: InternalsVisibleTo("MikeyNano.Tests")]
 [assembly: InternalsVisibleTo("MikeyNano.Tests.Native")]
 [assembly: InternalsVisibleTo("MikeyNano.HostTests")]

@@ -9,6 +9,7 @@ using System.Runtime.CompilerServices;
 
 // The machinery is internal: shared with the MikeyNano assemblies built on this one, and with our tests and tools.
 [assembly: InternalsVisibleTo("MikeyNano")]
+[assembly: InternalsVisibleTo("MikeyNano.Radio")]
 [assembly: InternalsVisibleTo("MikeyNano.Tests")]
 [assembly: InternalsVisibleTo("MikeyNano.Tests.Native")]
 [assembly: InternalsVisibleTo("MikeyNano.HostTests")]

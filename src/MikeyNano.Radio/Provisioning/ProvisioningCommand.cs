@@ -1,0 +1,28 @@
+namespace MikeyNano.Radio.Provisioning
+{
+    /// <summary>Command codes of the provisioning protocol (docs/provisioning.md, "Commands"): the type octet of a
+    /// request; its response carries the same code with <see cref="ResponseBit"/> set.</summary>
+    public static class ProvisioningCommand
+    {
+        public const int DeviceInfo = 0x01;
+        public const int InstallTransportKey = 0x02;
+        public const int InstallKmsCertificate = 0x03;
+        public const int InstallKeySet = 0x04;
+        public const int List = 0x05;
+        public const int Erase = 0x06;
+        public const int RunSelfTest = 0x07;
+
+        /// <summary>Set in the type octet of every response.</summary>
+        public const int ResponseBit = 0x80;
+
+        /// <summary>Erase scope octets: what an Erase request removes.</summary>
+        public const int EraseKeySets = 1;
+        public const int EraseKeySetsAndCertificate = 2;
+        public const int EraseAll = 3;
+
+        internal static bool IsKnown(int type)
+        {
+            return type >= DeviceInfo && type <= RunSelfTest;
+        }
+    }
+}

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 # Support/) go to both.
 SLOW_TESTS="Mikey/SakkeCallRoundTripTests.cs Mikey/SakkeResponderBindingTests.cs Mikey/SakkeResponderIdentityTests.cs
 Mikey/SakkeResponderVectorTests.cs
-Mikey/UserKeyPeriodTests.cs Sakke/SakkeRfc6508Tests.cs Sakke/SakkeRoundTripTests.cs Sakke/StreamwideSakkeTests.cs Srtp/SrtpSelfTestTests.cs"
+Mikey/UserKeyPeriodTests.cs Radio/RadioCallTests.cs Sakke/SakkeRfc6508Tests.cs Sakke/SakkeRoundTripTests.cs Sakke/StreamwideSakkeTests.cs Srtp/SrtpSelfTestTests.cs"
 
 tier_filter() { # stdin: paths relative to tests/MikeyNano.Tests (as ../MikeyNano.Tests/X); $1 = quick|slow|all
   local f rel

@@ -11,6 +11,9 @@ namespace MikeyNano.HostPlatform.Radio
     {
         private readonly Stopwatch _since = Stopwatch.StartNew();
 
+        /// <summary>Starts the schedule's time again (at the end of boot, so a slow self-test does not eat the press).</summary>
+        public void RestartSchedule() => _since.Restart();
+
         public bool Held { get; set; }
         /// <summary>Milliseconds after start at which the scheduled press begins; negative: no schedule.</summary>
         public long DownAfterMs { get; set; } = -1;

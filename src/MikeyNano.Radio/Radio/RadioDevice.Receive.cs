@@ -10,6 +10,7 @@ namespace MikeyNano.Radio
     public sealed partial class RadioDevice
     {
         private RadioReception _reception;
+        private byte[] _mediaDatagram;
         private byte[] _plain;
 
         private void ReceiveMikey(int waitMs)
@@ -118,23 +119,31 @@ namespace MikeyNano.Radio
         {
             string host;
             int port;
-            int n = _io.MediaSocket.Receive(_datagram, waitMs, out host, out port);
+            int n = _io.MediaSocket.Receive(_mediaDatagram, waitMs, out host, out port);
             if (n < 0) return;
-            if (_reception == null || n < RtpPacket.FixedHeaderLength)
+            if (n < RtpPacket.FixedHeaderLength)
             {
                 Counters.PacketsRefused++;
-                return; // not ours: no call, or too short to name an SSRC
+                return; // too short to name an SSRC
             }
-            SrtpContext srtp = _reception.ContextOf(RtpPacket.Ssrc(_datagram, 0));
+            uint ssrc = RtpPacket.Ssrc(_mediaDatagram, 0);
+            SrtpContext srtp = _reception == null ? null : _reception.ContextOf(ssrc);
+            if (srtp == null)
+            {
+                // The initiator sends its I_MESSAGE just before the first frame: while this socket waited, it may have
+                // arrived on the MIKEY socket. Answer it first, then look again.
+                ReceiveMikey(0);
+                srtp = _reception == null ? null : _reception.ContextOf(ssrc);
+            }
             if (srtp == null)
             {
                 Counters.PacketsRefused++;
-                return;
+                return; // no call keys this stream
             }
-            if (_plain == null) _plain = new byte[_datagram.Length];
+            if (_plain == null) _plain = new byte[_mediaDatagram.Length];
             try
             {
-                int length = srtp.UnprotectRtp(_datagram, 0, n, _plain, 0);
+                int length = srtp.UnprotectRtp(_mediaDatagram, 0, n, _plain, 0);
                 int header = RtpPacket.HeaderLength(_plain, 0, length);
                 if (_io.AudioSink != null) _io.AudioSink.WriteFrame(_plain, header, length - header);
                 _reception.Frames++;

@@ -50,6 +50,7 @@ namespace MikeyNano.Radio
             _selfTest = selfTest;
             _provisioning = provisioning;
             _datagram = new byte[settings.MaxDatagram];
+            _mediaDatagram = new byte[settings.MaxDatagram];
         }
 
         public RadioState State { get { return _state; } }

@@ -2,16 +2,6 @@ using MikeyNano.Radio;
 
 namespace MikeyNano.Tests.Radio
 {
-    /// <summary>A clock a test sets: NTP seconds stay where the test puts them; milliseconds advance when a socket
-    /// waits (MemorySocket) or the test says so.</summary>
-    public sealed class ManualClock : IClock
-    {
-        public ManualClock(ulong ntpSeconds) { NtpSeconds = ntpSeconds; }
-        public ulong NtpSeconds { get; set; }
-        public long MonotonicMilliseconds { get; private set; }
-        public void Advance(int ms) { if (ms > 0) MonotonicMilliseconds += ms; }
-    }
-
     /// <summary>The console and the LED of a test radio: every line and every state shown, in order.</summary>
     public sealed class RecordingConsole : IConsole, IStatusIndicator
     {

@@ -18,6 +18,7 @@ namespace MikeyNano.Cli
             root.Subcommands.Add(SakkeCommands.Create());
             root.Subcommands.Add(EccsiCommands.Create());
             root.Subcommands.Add(KeysCommands.Create());
+            root.Subcommands.Add(RadioCommand.Create());
             return root.Parse(args).Invoke();
         }
     }

@@ -7,6 +7,7 @@ using System.Threading;
 using MikeyNano.Bytes;
 using MikeyNano.Eccsi;
 using MikeyNano.HostPlatform;
+using MikeyNano.HostPlatform.Radio;
 using MikeyNano.Identity;
 using MikeyNano.Mikey;
 using MikeyNano.Mikey.Payloads;

@@ -1,8 +1,8 @@
 using System;
 
-namespace MikeyNano.Cli.Demo
+namespace MikeyNano.HostPlatform.Radio
 {
-    /// <summary>The synthetic audio of the demo: a 440 Hz tone sampled at 8 kHz, G.711 mu-law encoded, cut into 20 ms
+    /// <summary>The synthetic audio of the demo and the emulated radio: a 440 Hz tone sampled at 8 kHz, G.711 mu-law encoded, cut into 20 ms
     /// frames of 160 octets. Deterministic, so the receiver can check every frame it decrypts against what was sent.</summary>
     public static class ToneSource
     {

@@ -1,3 +1,4 @@
+using MikeyNano.Bytes;
 using MikeyNano.Errors;
 using MikeyNano.Mikey.Replay;
 using MikeyNano.Mikey.SakkeMode;
@@ -85,7 +86,7 @@ namespace MikeyNano.Radio
                 Log("replay record of " + saved.Length + " octets ignored (expected 8)");
                 return;
             }
-            _restoredNewest = (long)Octets.ToUInt64(saved);
+            _restoredNewest = (long)BigEndian.ReadUInt64(saved, 0);
             Log("replay floor restored: messages with T at or before NTP " + _restoredNewest + " are refused (RFC 3830 5.4)");
         }
 
@@ -95,7 +96,9 @@ namespace MikeyNano.Radio
             long newest = _replay.NewestAccepted;
             if (newest > _restoredNewest) _restoredNewest = newest;
             if (_io.Storage == null) return;
-            _io.Storage.Write(ReplayRecord, Octets.OfUInt64((ulong)newest), 0, 8);
+            byte[] record = new byte[8];
+            BigEndian.WriteUInt64(record, 0, (ulong)newest);
+            _io.Storage.Write(ReplayRecord, record, 0, 8);
         }
     }
 }

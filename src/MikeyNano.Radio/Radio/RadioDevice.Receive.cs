@@ -171,7 +171,7 @@ namespace MikeyNano.Radio
             RadioReception r = _reception;
             _reception = null;
             r.Wipe();
-            Octets.Clear(_plain);
+            Secrets.Wipe(_plain);
             if (_state == RadioState.Receiving)
                 Enter(RadioState.Ready, "call from " + r.From + " ended (" + why + ") after " + r.Frames + " frame(s); call keys wiped");
         }

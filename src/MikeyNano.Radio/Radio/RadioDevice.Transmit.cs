@@ -1,3 +1,4 @@
+using MikeyNano.Bytes;
 using MikeyNano.Errors;
 using MikeyNano.Mikey.Payloads;
 using MikeyNano.Mikey.SakkeMode;
@@ -133,8 +134,8 @@ namespace MikeyNano.Radio
             if (_legs == null) return;
             for (int i = 0; i < _legs.Length; i++) _legs[i].Wipe();
             _legs = null;
-            Octets.Clear(_frame);
-            Octets.Clear(_packet);
+            Secrets.Wipe(_frame);
+            Secrets.Wipe(_packet);
             Enter(RadioState.Ready, why + " after " + _framesThisCall + " frame(s); call keys wiped");
         }
 
@@ -142,7 +143,7 @@ namespace MikeyNano.Radio
         {
             byte[] b = new byte[4];
             _io.Random.Fill(b, 0, 4);
-            return Octets.ToUInt32(b);
+            return BigEndian.ReadUInt32(b, 0);
         }
 
         private static string PolicyLabel(SrtpPolicy p)

@@ -1,3 +1,4 @@
+using MikeyNano.Bytes;
 using MikeyNano.Mikey.SakkeMode;
 
 namespace MikeyNano.Radio
@@ -32,8 +33,8 @@ namespace MikeyNano.Radio
         /// <summary>Zeroes the RSK and the SSK (the PVT and the identifier are public).</summary>
         public void Wipe()
         {
-            Octets.Clear(Rsk);
-            Octets.Clear(Ssk);
+            Secrets.Wipe(Rsk);
+            Secrets.Wipe(Ssk);
         }
     }
 }

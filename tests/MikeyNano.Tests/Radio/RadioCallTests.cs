@@ -142,7 +142,7 @@ namespace MikeyNano.Tests.Radio
             // the newest accepted T was saved: a restarted Bob refuses the replay too (RFC 3830 5.4)
             byte[] saved = p.Bob.Storage.Read(RadioDevice.ReplayRecord);
             Assert.AreEqual(8, saved.Length);
-            Assert.AreEqual(SakkeCallRoundTripTests.Now, Octets.ToUInt64(saved));
+            Assert.AreEqual(SakkeCallRoundTripTests.Now, MikeyNano.Bytes.BigEndian.ReadUInt64(saved, 0));
             TestRadio restarted = new TestRadio(new MemoryNetwork(), "10.0.0.2", new ManualClock(SakkeCallRoundTripTests.Now + 30), p.Bob.Storage);
             Assert.AreEqual((int)RadioState.Ready, (int)restarted.Boot(new FixedKeySource(p.BobKeys), 0, null, 7));
             restarted.Mikey.Inject(genuine, "10.0.0.1", 2269);

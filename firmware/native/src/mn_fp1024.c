@@ -4,7 +4,9 @@
  * Multiplication and squaring scan products column by column (the "finely integrated product scanning" form of
  * Montgomery multiplication): each column's 32x32->64 products accumulate in three words held in registers, and the
  * reduction multiples m_i join the same columns, so no intermediate row is stored. Squaring computes each cross
- * product once and doubles the column. Results below 2p lose p by a masked subtraction (no branch).
+ * product once and doubles the column. Results below 2p lose p by a masked subtraction (no branch). p is a full
+ * 1024-bit number (top limb 0x997ABB1F: p > R/2), so 2p does not fit 32 limbs and every value stays below p: no lazy
+ * reduction here; the subtraction is kept to two passes instead.
  * With the build option MN_ESP32_MPI (port/esp32/mn_fp1024_esp32_mpi.c compiles this file with MN_HAVE_ESP32_MPI) the
  * multiply and square run on the ESP32's RSA accelerator instead, in the same representation.
  */
@@ -50,21 +52,49 @@ const uint32_t mn_sakke_q[MN_FP_N] = {
     0xC2958FF6U, 0x265EAEC7U,
 };
 
-/* The inner loops run a fixed 32 times: unrolled, a step is the product and its two additions with no loop count. */
+/* The inner loops run a fixed 32 times: unrolled, a step is the product and its two additions (or one carry or
+ * borrow step) with no loop count. */
 #if defined(__GNUC__) && !defined(__clang__)
 #define MN_UNROLL _Pragma("GCC unroll 32")
 #else
 #define MN_UNROLL
 #endif
 
-/* r = t - p when the n-limb t plus the bit hi is at least p, else t (t < 2p). */
+/* r = a - b over the field's 32 limbs, returns the borrow: mn_sakke_words_sub unrolled for the hot paths. */
+static uint32_t sub_fp_words(uint32_t *r, const uint32_t *a, const uint32_t *b)
+{
+    uint32_t borrow = 0;
+    MN_UNROLL
+    for (int i = 0; i < MN_FP_N; i++) {
+        uint64_t d = (uint64_t)a[i] - b[i] - borrow;
+        r[i] = (uint32_t)d;
+        borrow = (uint32_t)(d >> 63);
+    }
+    return borrow;
+}
+
+/* r = r + p where mask is all ones, r + 0 where it is zero: the masked add-back that both the conditional
+ * subtraction below and fp_sub end with (one pass, no branch, no scratch). */
+static void add_masked_p(uint32_t *r, uint32_t mask)
+{
+    uint32_t c = 0;
+    MN_UNROLL
+    for (int i = 0; i < MN_FP_N; i++) {
+        uint32_t pm = mn_sakke_p[i] & mask, s = r[i] + c;
+        c = s < c;                   /* 32-bit carries: on 32-bit targets, no 64-bit sum to assemble per limb */
+        s += pm;
+        c += s < pm;
+        r[i] = s;
+    }
+}
+
+/* r = t - p when the n-limb t plus the bit hi (t + hi 2^1024 < 2p) is at least p, else t; r may be t. Subtracts p
+ * unconditionally into r, then adds it back by mask when that borrowed and hi is clear: two passes and no scratch to
+ * wipe (a select needs t and t - p side by side, a third pass and a wipe). */
 static void final_subtract(uint32_t *r, const uint32_t *t, uint32_t hi)
 {
-    uint32_t d[MN_FP_N];
-    uint32_t borrow = mn_sakke_words_sub(d, t, mn_sakke_p, MN_FP_N);
-    uint32_t keep = 0u - (borrow & (hi ^ 1u)); /* t < p: keep t */
-    for (int i = 0; i < MN_FP_N; i++) r[i] = (t[i] & keep) | (d[i] & ~keep);
-    mn_wipe_words(d, MN_FP_N);
+    uint32_t borrow = sub_fp_words(r, t, mn_sakke_p);
+    add_masked_p(r, 0u - (borrow & (hi ^ 1u))); /* t < p: put p back */
 }
 
 /* Montgomery reduction of the 2n-limb w (below p R) in place, one row per limb: w + m p with m = w_i (-p^-1) clears
@@ -198,27 +228,28 @@ void mn_sakke_session_end(void)
 
 void mn_sakke_fp_add(uint32_t *r, const uint32_t *a, const uint32_t *b)
 {
-    uint32_t s[MN_FP_N];
-    uint64_t c = 0;
+    /* a + b - p in one pass (the sum's carry chain and the subtraction's borrow chain side by side), then p back by
+     * mask when a + b was below p: a + b < 2p, so a + b >= p exactly when the sum carried out of 1024 bits or the
+     * subtraction did not borrow */
+    uint32_t carry = 0, borrow = 0;
+    MN_UNROLL
     for (int i = 0; i < MN_FP_N; i++) {
-        c += (uint64_t)a[i] + b[i];
-        s[i] = (uint32_t)c;
-        c >>= 32;
+        uint32_t x = a[i], s = x + b[i];
+        uint32_t out = s < x;
+        s += carry;
+        carry = out | (s < carry);
+        uint32_t pi = mn_sakke_p[i], d = s - pi;
+        out = s < pi;
+        r[i] = d - borrow;
+        borrow = out | (d < borrow);
     }
-    final_subtract(r, s, (uint32_t)c);
-    mn_wipe_words(s, MN_FP_N);
+    add_masked_p(r, 0u - (borrow & (carry ^ 1u)));
 }
 
 void mn_sakke_fp_sub(uint32_t *r, const uint32_t *a, const uint32_t *b)
 {
-    uint32_t borrow = mn_sakke_words_sub(r, a, b, MN_FP_N);
-    uint32_t mask = 0u - borrow;
-    uint64_t c = 0;
-    for (int i = 0; i < MN_FP_N; i++) {
-        c += (uint64_t)r[i] + (mn_sakke_p[i] & mask);
-        r[i] = (uint32_t)c;
-        c >>= 32;
-    }
+    uint32_t borrow = sub_fp_words(r, a, b);
+    add_masked_p(r, 0u - borrow);
 }
 
 void mn_sakke_fp_neg(uint32_t *r, const uint32_t *a)

@@ -33,7 +33,8 @@ static inline int mn_sakke_session_end_with(int status)
 void mn_sakke_fp_mul(uint32_t *r, const uint32_t *a, const uint32_t *b);
 void mn_sakke_fp_sqr(uint32_t *r, const uint32_t *a);
 /* The software Montgomery kernels, always compiled (the field's multiply and square without the option, the
- * reference the peripheral's port is tested against with it); and r = t - p when t >= p, else t, for t below 2p. */
+ * reference the peripheral's port is tested against with it); and r = t - p when t >= p, else t, for t below 2p
+ * (r may be t). */
 void mn_sakke_fp_mul_soft(uint32_t *r, const uint32_t *a, const uint32_t *b);
 void mn_sakke_fp_sqr_soft(uint32_t *r, const uint32_t *a);
 void mn_sakke_fp_reduce_once(uint32_t *r, const uint32_t *t);

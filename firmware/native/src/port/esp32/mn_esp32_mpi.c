@@ -42,7 +42,6 @@ void mn_esp32_mpi_begin(void)
 
 void mn_esp32_mpi_mont_mul(uint32_t *r, const uint32_t *a, const uint32_t *b)
 {
-    uint32_t t[WORDS];
     mpi_hal_write_to_mem_block(MPI_PARAM_X, 0, a, WORDS, WORDS);
 #if MN_ESP32_CLASSIC
     mpi_hal_write_to_mem_block(MPI_PARAM_Z, 0, b, WORDS, WORDS);
@@ -52,9 +51,8 @@ void mn_esp32_mpi_mont_mul(uint32_t *r, const uint32_t *a, const uint32_t *b)
     mpi_hal_write_to_mem_block(MPI_PARAM_Z, 0, mn_sakke_r1, WORDS, WORDS);
     mpi_hal_start_op(MPI_MODMULT);
 #endif
-    mpi_hal_read_result_hw_op(t, WORDS, WORDS); /* polls for completion, then reads Z */
-    mn_sakke_fp_reduce_once(r, t);
-    mn_wipe_words(t, WORDS);
+    mpi_hal_read_result_hw_op(r, WORDS, WORDS); /* polls for completion, then reads Z (a and b are in the blocks) */
+    mn_sakke_fp_reduce_once(r, r);
 }
 
 void mn_esp32_mpi_end(void)

@@ -5,7 +5,9 @@ using System.Threading;
 using MikeyNano.Bytes;
 using MikeyNano.HostPlatform;
 using MikeyNano.HostPlatform.Radio;
+using System.Reflection;
 using MikeyNano.Radio;
+using MikeyNano.Radio.Boards;
 using MikeyNano.Srtp;
 
 namespace MikeyNano.Cli
@@ -34,6 +36,10 @@ namespace MikeyNano.Cli
         public ToneAudioSource Source { get; private set; }
         public HostPushToTalk Ptt { get; private set; }
         public TextConsole Console { get; private set; }
+        /// <summary>The board profile the radio runs as (boards/NAME.json: its table policy).</summary>
+        public BoardProfile Profile { get; private set; }
+        /// <summary>The key store on the emulated flash (--store), or null.</summary>
+        public KeyStore Store { get; private set; }
         /// <summary>Set once the radio has booted (its ports are bound).</summary>
         public ManualResetEventSlim Booted { get; } = new(false);
 
@@ -42,8 +48,29 @@ namespace MikeyNano.Cli
         public int Run()
         {
             Console = new TextConsole(_out, _o.Name);
-            var keys = new FixedKeySource(_o.KeysFile == null ? null : KeySetOf(KeyMaterialFile.Load(_o.KeysFile)));
-            Device = Build(keys, null);
+            Profile = RadioBoards.Load(_o.Board);
+            foreach (string line in BoardSummary.Lines(Profile)) Console.WriteLine(line);
+            var rng = SystemRandomSource.Instance;
+            var clock = new SystemClock();
+            var selfTest = new RadioProvisioningDevice(Profile.Name, FirmwareVersion, LibraryVersion, new PowerOnRadioSelfTest(rng), Console);
+            IRadioKeySource keys;
+            IRadioProvisioning provisioning = null;
+            if (_o.KeysFile != null) keys = new FixedKeySource(KeySetOf(KeyMaterialFile.Load(_o.KeysFile)));
+            else if (_o.StoreDir == null) keys = new FixedKeySource(null);
+            else
+            {
+                Store = new KeyStore(new DirectoryKeyStorage(_o.StoreDir), EmulatedDeviceKey.LoadOrCreate(_o.StoreDir));
+                keys = new StoredKeySource(Store);
+            }
+            if (_o.Serial != null)
+            {
+                if (Store == null)
+                    throw new ArgumentException("--serial serves provisioning into the key store: give --store <dir> (and no --keys)");
+                _serial = new SerialPortLink(_o.Serial);
+                provisioning = new SerialProvisioning(_serial, Store, clock, rng, selfTest, Console);
+                Console.WriteLine($"provisioning on {_o.Serial} ({SerialPortLink.BaudRate} baud, docs/provisioning.md)");
+            }
+            Device = Build(keys, provisioning, selfTest, clock);
             RadioState booted = Device.Boot();
             Ptt.RestartSchedule();
             Booted.Set();
@@ -57,15 +84,28 @@ namespace MikeyNano.Cli
             return booted == RadioState.SelfTestFailed || Sink.Mismatched != 0 ? 1 : 0;
         }
 
+        /// <summary>The version device info reports for the emulated firmware (the CLI's own).</summary>
+        internal static string FirmwareVersion => "emulator " + LibraryVersion;
+
+        /// <summary>MikeyNano's version (the radio assembly's informational version, without the commit).</summary>
+        internal static string LibraryVersion
+        {
+            get
+            {
+                string v = typeof(RadioDevice).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+                int plus = v.IndexOf('+');
+                return plus < 0 ? v : v.Substring(0, plus);
+            }
+        }
+
         private volatile bool _stop;
 
         public void Stop() => _stop = true;
 
-        private RadioDevice Build(IRadioKeySource keys, IRadioProvisioning provisioning)
+        private RadioDevice Build(IRadioKeySource keys, IRadioProvisioning provisioning, IRadioSelfTest selfTest, SystemClock clock)
         {
             _mikey = new UdpDatagramSocket(_o.Address, _o.Port);
             _media = new UdpDatagramSocket(_o.Address, _o.MediaPort != 0 ? _o.MediaPort : _o.Port == 0 ? 0 : _o.Port + 1);
-            if (_o.Serial != null) _serial = new SerialPortLink(_o.Serial);
             Source = new ToneAudioSource();
             Sink = new ToneCheckingSink(_o.RecordPath);
             Ptt = new HostPushToTalk { DownAfterMs = _o.TalkAfterMs, DownForMs = _o.TalkForMs, ControlFile = _o.PttFile };
@@ -74,7 +114,7 @@ namespace MikeyNano.Cli
             {
                 Console = Console,
                 Indicator = new ConsoleIndicator(),
-                Clock = new SystemClock(),
+                Clock = clock,
                 PushToTalk = Ptt,
                 AudioSource = Source,
                 AudioSink = Sink,
@@ -86,7 +126,7 @@ namespace MikeyNano.Cli
             var settings = new RadioSettings
             {
                 Peers = _o.Peers.ToArray(),
-                Precompute = _o.Tables,
+                Precompute = _o.Tables || Profile.PrecomputeTables,
                 Policy = _o.Policy switch
                 {
                     "aes-cm" => SrtpPolicy.AesCm128HmacSha1_80(),
@@ -94,7 +134,7 @@ namespace MikeyNano.Cli
                     _ => throw new FormatException($"unknown --policy '{_o.Policy}' (aes-cm or gcm)"),
                 },
             };
-            return new RadioDevice(io, settings, keys, new PowerOnRadioSelfTest(rng), provisioning);
+            return new RadioDevice(io, settings, keys, selfTest, provisioning);
         }
 
         /// <summary>The user entry of a key-material file (docs/key-material.md) as the radio's raw key set: a 3GPP UID

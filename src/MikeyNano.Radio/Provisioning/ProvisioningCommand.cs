@@ -1,3 +1,5 @@
+using MikeyNano.Bytes;
+
 namespace MikeyNano.Radio.Provisioning
 {
     /// <summary>Command codes of the provisioning protocol (docs/provisioning.md, "Commands"): the type octet of a
@@ -19,6 +21,17 @@ namespace MikeyNano.Radio.Provisioning
         public const int EraseKeySets = 1;
         public const int EraseKeySetsAndCertificate = 2;
         public const int EraseAll = 3;
+
+        private static readonly string[] Names = new string[]
+        {
+            "device-info", "install-transport-key", "install-kms-certificate", "install-key-set", "list", "erase", "run-self-test"
+        };
+
+        /// <summary>The command's name as docs/provisioning.md writes it, or "command 0xNN" for an unknown one.</summary>
+        public static string Name(int type)
+        {
+            return IsKnown(type) ? Names[type - DeviceInfo] : "command 0x" + Hex.Encode(new byte[] { (byte)type });
+        }
 
         internal static bool IsKnown(int type)
         {

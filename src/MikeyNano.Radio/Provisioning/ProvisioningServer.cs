@@ -172,7 +172,7 @@ namespace MikeyNano.Radio.Provisioning
             byte[] payload = mac == null ? head : mac.Seal(ProvisioningMac.Response, _nonce, responseType, sequence, head);
             byte[] wire = new Frame(responseType, sequence, payload).Encode();
             _link.Write(wire, 0, wire.Length);
-            LastEvent = "command " + type + " sequence " + sequence + ": " + ProvisioningError.Name(status);
+            LastEvent = ProvisioningCommand.Name(type) + " (sequence " + sequence + "): " + ProvisioningError.Name(status);
             return true;
         }
     }

@@ -58,10 +58,11 @@ public sealed class NfprojTests
         {
             bool tests = HasTests(f);
             string rel = Path.GetRelativePath(Root, f);
-            if (tests && q.Contains(f) == s.Contains(f)) problems.Add($"{rel}: in {(q.Contains(f) ? "both tiers" : "neither tier")}");
-            if (tests) continue;
             string folder = Path.GetRelativePath(Path.Combine(Root, sourceDir), f).Split(Path.DirectorySeparatorChar)[0];
             bool slowOnly = SlowOnlyFolders.Contains(folder);
+            if (tests && q.Contains(f) == s.Contains(f)) problems.Add($"{rel}: in {(q.Contains(f) ? "both tiers" : "neither tier")}");
+            else if (tests && slowOnly && q.Contains(f)) problems.Add($"{rel}: {folder}/ runs in the slow tier only");
+            if (tests) continue;
             if (slowOnly ? !(s.Contains(f) && !q.Contains(f)) : !(q.Contains(f) && s.Contains(f)))
                 problems.Add($"{rel}: a support file must be in {(slowOnly ? "the slow tier only" : "both tiers")}");
         }

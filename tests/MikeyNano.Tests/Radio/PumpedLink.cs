@@ -25,6 +25,8 @@ namespace MikeyNano.Tests.Radio
         }
 
         public ProvisioningServer Server { get; set; }
+        /// <summary>Pumped instead of <see cref="Server"/>: the radio's provisioning service.</summary>
+        public LatchedProvisioning Service { get; set; }
         /// <summary>The server's end of the line.</summary>
         public ISerialLink DeviceEnd { get; private set; }
         /// <summary>Octets the client has written since the link was made.</summary>
@@ -82,6 +84,12 @@ namespace MikeyNano.Tests.Radio
 
         private void Pump()
         {
+            if (Service != null)
+                for (int i = 0; i < 64; i++)
+                {
+                    Service.Pump();
+                    if (_toDevice.Count == 0) break;
+                }
             if (Server == null) return;
             for (int i = 0; i < 64; i++)
                 if (!Server.Poll(0) && _toDevice.Count == 0) break;

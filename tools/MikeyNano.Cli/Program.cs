@@ -19,6 +19,7 @@ namespace MikeyNano.Cli
             root.Subcommands.Add(EccsiCommands.Create());
             root.Subcommands.Add(KeysCommands.Create());
             root.Subcommands.Add(RadioCommand.Create());
+            root.Subcommands.Add(ProvisionCommand.Create());
             return root.Parse(args).Invoke();
         }
     }

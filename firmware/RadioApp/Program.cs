@@ -1,4 +1,5 @@
 using System.Threading;
+using MikeyNano.Entropy;
 using MikeyNano.Native;
 using MikeyNano.Radio;
 using MikeyNano.Radio.Boards;
@@ -10,9 +11,10 @@ namespace MikeyNano.RadioApp
     /// <summary>
     /// The radio application a board runs (issue 13): picks the board profile for the firmware target, routes the
     /// profile's UART and I2S pins, opens the board's seams (provisioning UART, MIKEY and media sockets, push-to-talk,
-    /// status LED, key storage on the internal flash, clock, console) and reports each on the console.
-    /// firmware/BUILD.md says what the console prints at first boot. The radio logic (src/MikeyNano.Radio/Radio,
-    /// RadioDevice) runs on these seams once it is on main; until then the application stops after the board layer.
+    /// status LED, key storage on the internal flash, clock, console), opens the key store under the device key, and
+    /// runs the radio (src/MikeyNano.Radio/Radio, RadioDevice): the power-on self-test, the key set of the current key
+    /// period from the key store, provisioning on the profile's UART and MIKEY on UDP 2269, until the power goes.
+    /// firmware/BUILD.md says what the console prints at first boot.
     /// </summary>
     public static class Program
     {
@@ -41,13 +43,69 @@ namespace MikeyNano.RadioApp
             for (int i = 0; i < lines.Length; i++) console.WriteLine(lines[i]);
             BoardSeams seams = BoardSeams.Open(profile, console);
             console.WriteLine("native arithmetic backend: " + (NativeArithmetic.IsPresent ? "present" : "absent (managed arithmetic: seconds per call)"));
-            console.WriteLine("key store: files " + FlashKeyStorage.Prefix + "* on the internal flash");
             console.WriteLine("clock: " + (seams.Clock.NtpSeconds == 0 ? "not set (waiting for SNTP)" : "NTP " + seams.Clock.NtpSeconds));
-            // Wi-Fi comes from the key store's network settings (WifiStation.Configure), not from the profile; the key
-            // store (src/MikeyNano.Radio/KeyStore) does not hold them yet.
-            console.WriteLine("Wi-Fi: the firmware's stored station settings (the key store does not carry network settings yet)");
-            console.WriteLine("board layer ready; the radio logic is not wired yet");
-            Thread.Sleep(Timeout.Infinite);
+
+            IRandomSource rng = new DeviceRandomSource();
+            KeyStore store = OpenKeyStore(seams, rng, console);
+            RadioProvisioningDevice device = new RadioProvisioningDevice(profile.Name, VersionOf(typeof(Program)), VersionOf(typeof(RadioDevice)),
+                new PowerOnRadioSelfTest(rng), console);
+            SerialProvisioning provisioning = new SerialProvisioning(seams.Provisioning, store, seams.Clock, rng, device, console);
+            console.WriteLine("provisioning: served on " + profile.Provisioning.Port + " (docs/provisioning.md)");
+
+            RadioDevice radio = new RadioDevice(RadioSeamsOf(seams, rng), SettingsOf(profile, console), new StoredKeySource(store), device, provisioning);
+            radio.Boot();
+            radio.Run();
+        }
+
+        /// <summary>The key store on the internal flash under the device key (docs/provisioning.md, "Key store"); the
+        /// device key leaves memory once the store has derived its keys from it.</summary>
+        private static KeyStore OpenKeyStore(BoardSeams seams, IRandomSource rng, IConsole console)
+        {
+            byte[] deviceKey = DeviceKeyFile.LoadOrCreate(seams.Storage, rng, console);
+            try
+            {
+                KeyStore store = new KeyStore(seams.Storage, deviceKey);
+                console.WriteLine("key store: files " + FlashKeyStorage.Prefix + "keystore-* on the internal flash, sequence " + store.Sequence
+                    + (store.HasTransportKey ? ", transport key installed" : ", no transport key (first use)")
+                    + ", " + store.KeySetCount + " key set(s)");
+                return store;
+            }
+            finally
+            {
+                for (int i = 0; i < deviceKey.Length; i++) deviceKey[i] = 0;
+            }
+        }
+
+        private static RadioSeams RadioSeamsOf(BoardSeams seams, IRandomSource rng)
+        {
+            RadioSeams io = new RadioSeams();
+            io.Console = seams.Console;
+            io.Indicator = seams.Led;
+            io.Clock = seams.Clock;
+            io.PushToTalk = seams.PushToTalk;
+            io.MikeySocket = seams.Mikey;
+            io.MediaSocket = seams.Media;
+            io.Storage = seams.Storage;
+            io.Random = rng;
+            // no audio seams: no I2S driver is in the API lists (firmware/BUILD.md); the radio keys calls and counts
+            // frames without a microphone or a speaker
+            return io;
+        }
+
+        /// <summary>The radio's settings from the board profile: the table policy (precomputed tables only where the
+        /// profile says the heap holds them), and whom push-to-talk calls.</summary>
+        private static RadioSettings SettingsOf(BoardProfile profile, IConsole console)
+        {
+            RadioSettings settings = new RadioSettings();
+            settings.Precompute = profile.PrecomputeTables;
+            settings.Peers = new RadioPeer[0];
+            console.WriteLine("peers: none configured (push-to-talk calls nobody; incoming calls are answered)");
+            return settings;
+        }
+
+        private static string VersionOf(System.Type type)
+        {
+            return type.Assembly.GetName().Version.ToString();
         }
     }
 }

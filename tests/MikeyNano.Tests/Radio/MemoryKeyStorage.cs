@@ -96,8 +96,11 @@ namespace MikeyNano.Tests.Radio
             if (Budget >= 0) Budget -= units;
         }
 
-        // String == with a null operand crashes nanoCLR (POSIX build, mscorlib 1.17.11): free entries are tested as
-        // object references, and names compared only when present.
+        // nanoCLR (nf-interpreter a3e8139, CLR_RT_HeapBlock_Array::ClearElements) leaves the elements of a new string[]
+        // typed as strings with no text instead of null references: `element == null` as a value (ceq) is false, and
+        // String.op_Equality of such an element with a string segfaults (strcmp of a null pointer). A branch on the
+        // element (brfalse) sees null, so free entries are found by a branch and names compared only when present
+        // (docs/device.md, "Runtime differences").
         private int Find(string name)
         {
             for (int i = 0; i < _names.Length; i++)

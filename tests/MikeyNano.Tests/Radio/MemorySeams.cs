@@ -94,41 +94,6 @@ namespace MikeyNano.Tests.Radio
         }
     }
 
-    /// <summary>Non-volatile records in memory (what a restarted test radio finds again).</summary>
-    public sealed class MemoryStorage : IKeyStorage
-    {
-        private string[] _names = new string[8];
-        private byte[][] _data = new byte[8][];
-
-        public byte[] Read(string name)
-        {
-            int i = IndexOf(name);
-            return i < 0 ? null : (byte[])_data[i].Clone();
-        }
-
-        public void Write(string name, byte[] data, int offset, int count)
-        {
-            int i = IndexOf(name);
-            if (i < 0) i = IndexOf(null);
-            byte[] d = new byte[count];
-            System.Array.Copy(data, offset, d, 0, count);
-            _names[i] = name;
-            _data[i] = d;
-        }
-
-        public void Delete(string name)
-        {
-            int i = IndexOf(name);
-            if (i >= 0) { _names[i] = null; _data[i] = null; }
-        }
-
-        private int IndexOf(string name)
-        {
-            for (int i = 0; i < _names.Length; i++) if (_names[i] == name) return i;
-            return -1;
-        }
-    }
-
     /// <summary>A self-test with a fixed outcome, for the tests about what the radio does with it (the real one,
     /// PowerOnRadioSelfTest, is tested on its own).</summary>
     public sealed class FixedSelfTest : IRadioSelfTest

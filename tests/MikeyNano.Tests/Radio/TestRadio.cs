@@ -19,16 +19,16 @@ namespace MikeyNano.Tests.Radio
         public FlagPushToTalk Ptt = new FlagPushToTalk();
         public CountingSource Source = new CountingSource();
         public CheckingSink Sink = new CheckingSink();
-        public MemoryStorage Storage;
+        public MemoryKeyStorage Storage;
         public ManualClock Clock;
         public RadioSettings Settings = new RadioSettings();
         public string Host;
 
-        public TestRadio(MemoryNetwork net, string host, ManualClock clock, MemoryStorage storage)
+        public TestRadio(MemoryNetwork net, string host, ManualClock clock, MemoryKeyStorage storage)
         {
             Host = host;
             Clock = clock;
-            Storage = storage != null ? storage : new MemoryStorage();
+            Storage = storage != null ? storage : new MemoryKeyStorage();
             Mikey = net.Bind(host, MikeyPort, clock);
             Media = net.Bind(host, MediaPort, clock);
         }

@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 SLOW_TESTS="Mikey/SakkeCallRoundTripTests.cs Mikey/SakkeResponderBindingTests.cs Mikey/SakkeResponderIdentityTests.cs
 Mikey/SakkeResponderVectorTests.cs Boards/BoardProfileLoaderTests.cs Boards/BoardProfileRefusalTests.cs
 Mikey/UserKeyPeriodTests.cs Radio/RadioCallTests.cs Sakke/SakkeRfc6508Tests.cs Sakke/SakkeRoundTripTests.cs Sakke/StreamwideSakkeTests.cs Srtp/SrtpSelfTestTests.cs
-Modes/NullEndpointTests.cs Modes/PskEndpointTests.cs Modes/PskRefusalTests.cs Radio/KeyStoreTests.cs
+Modes/EcmqvCallTests.cs Modes/EcmqvRefusalTests.cs Modes/NullEndpointTests.cs Modes/PskEndpointTests.cs Modes/PskRefusalTests.cs Radio/KeyStoreTests.cs
 Radio/ProvisioningFrameTests.cs Radio/ProvisioningProtocolTests.cs Radio/RadioBootTests.cs"
 
 tier_filter() { # stdin: paths relative to tests/MikeyNano.Tests (as ../MikeyNano.Tests/X); $1 = quick|slow|all

@@ -1,6 +1,7 @@
 namespace MikeyNano.Mikey
 {
-    /// <summary>HDR data type values (RFC 3830 section 6.1, RFC 4650, RFC 4738, RFC 6509).</summary>
+    /// <summary>HDR data type values (RFC 3830 section 6.1, RFC 4650, RFC 4738, RFC 6509); the profile's non-standard
+    /// ones are in <see cref="EccProfile"/>.</summary>
     public static class MikeyDataType
     {
         public const int PreShared = 0;
@@ -20,7 +21,7 @@ namespace MikeyNano.Mikey
         /// <summary>True for the data types this codec accepts.</summary>
         public static bool IsKnown(int type)
         {
-            return (type >= PreShared && type <= RsaRResponse) || type == Sakke;
+            return (type >= PreShared && type <= RsaRResponse) || type == Sakke || EccProfile.IsDataType(type);
         }
 
         public static string Name(int type)
@@ -39,7 +40,7 @@ namespace MikeyNano.Mikey
                 case RsaRInit: return "RSA-R I_MSG";
                 case RsaRResponse: return "RSA-R R_MSG";
                 case Sakke: return "SAKKE";
-                default: return "type " + type;
+                default: return EccProfile.IsDataType(type) ? EccProfile.DataTypeName(type) : "type " + type;
             }
         }
     }

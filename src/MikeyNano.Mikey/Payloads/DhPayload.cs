@@ -47,6 +47,7 @@ namespace MikeyNano.Mikey.Payloads
             if (group == Oakley5) return 192;
             if (group == Oakley1) return 96;
             if (group == Oakley2) return 128;
+            if (EccProfile.IsDhGroup(group)) return EccProfile.P256PointLength; // profile section 3.8 (non-standard groups)
             return -1;
         }
 

@@ -46,6 +46,18 @@ namespace MikeyNano.Mikey.Modes
         // the V payload is computed with (RFC 3830 section 6.9), wiped once verified.
         internal byte[] PendingAuthKey;
         internal int PendingAuthAlg;
+        // Initiator awaiting its R_MESSAGE in a key-agreement mode (ECMQV): its ephemeral private key and the peer's
+        // static public key, until Confirm keys the call (then the private key is wiped).
+        internal byte[] PendingEphemeralKey;
+        internal MikeyNano.Curves.P256Point PendingPeerKey;
+
+        /// <summary>Keys an initiator's call once its R_MESSAGE verified.</summary>
+        internal void Confirmed(CryptoSession[] sessions, byte[] rMessage)
+        {
+            _sessions = sessions;
+            RMessage = rMessage;
+            AwaitsConfirmation = false;
+        }
 
         /// <summary>Zeroes every secret the call holds: each session's master key and salt and any pending transport
         /// key (the messages are public and stay). After it the call can key nothing.</summary>
@@ -53,6 +65,7 @@ namespace MikeyNano.Mikey.Modes
         {
             SessionKeys.Wipe(_sessions);
             Secrets.Wipe(PendingAuthKey);
+            Secrets.Wipe(PendingEphemeralKey);
         }
     }
 }

@@ -1,6 +1,6 @@
 namespace MikeyNano.Mikey
 {
-    /// <summary>HDR data type values (RFC 3830 section 6.1, RFC 4650, RFC 4738, RFC 6509).</summary>
+    /// <summary>HDR data type values (RFC 3830 section 6.1, RFC 4650, RFC 4738, RFC 6509) and the ECC profile's (<see cref="EccProfileCodes"/>).</summary>
     public static class MikeyDataType
     {
         public const int PreShared = 0;
@@ -20,11 +20,16 @@ namespace MikeyNano.Mikey
         /// <summary>True for the data types this codec accepts.</summary>
         public static bool IsKnown(int type)
         {
-            return (type >= PreShared && type <= RsaRResponse) || type == Sakke;
+            return (type >= PreShared && type <= RsaRResponse) || type == Sakke || EccProfileCodes.IsProfileDataType(type);
         }
 
         public static string Name(int type)
         {
+            // The profile's data types are not constants of a switch: they are EccProfileCodes' to change.
+            if (type == EccProfileCodes.EciesInit) return "ECIES I_MSG (non-standard)";
+            if (type == EccProfileCodes.EciesResponse) return "ECIES R_MSG (non-standard)";
+            if (type == EccProfileCodes.EcmqvInit) return "ECMQV I_MSG (non-standard)";
+            if (type == EccProfileCodes.EcmqvResponse) return "ECMQV R_MSG (non-standard)";
             switch (type)
             {
                 case PreShared: return "Pre-shared";

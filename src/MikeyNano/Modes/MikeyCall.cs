@@ -46,6 +46,16 @@ namespace MikeyNano.Mikey.Modes
         // the V payload is computed with (RFC 3830 section 6.9), wiped once verified.
         internal byte[] PendingAuthKey;
         internal int PendingAuthAlg;
+        // Initiator awaiting its R_MESSAGE (DH-SIGN): its ephemeral private key, wiped once the R_MESSAGE keyed the call.
+        internal byte[] PendingPrivateKey;
+
+        /// <summary>Keys an initiator's call with the sessions its verified R_MESSAGE gave (DH-SIGN).</summary>
+        internal void Keyed(CryptoSession[] sessions, byte[] rMessage)
+        {
+            _sessions = sessions;
+            RMessage = rMessage;
+            AwaitsConfirmation = false;
+        }
 
         /// <summary>Zeroes every secret the call holds: each session's master key and salt and any pending transport
         /// key (the messages are public and stay). After it the call can key nothing.</summary>
@@ -53,6 +63,7 @@ namespace MikeyNano.Mikey.Modes
         {
             SessionKeys.Wipe(_sessions);
             Secrets.Wipe(PendingAuthKey);
+            Secrets.Wipe(PendingPrivateKey);
         }
     }
 }

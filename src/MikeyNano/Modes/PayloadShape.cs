@@ -14,7 +14,7 @@ namespace MikeyNano.Mikey.Modes
     {
         internal const int IdrI = 0x100 + IdrPayload.RoleInitiator;
         internal const int IdrR = 0x100 + IdrPayload.RoleResponder;
-        private const int Many = 0xFF;
+        internal const int Many = 0xFF;
 
         /// <summary>PSK I_MESSAGE = HDR, T, RAND, [IDRi], [IDRr], {SP}, KEMAC (profile section 7).</summary>
         internal static PayloadShape PskInit()
@@ -44,7 +44,7 @@ namespace MikeyNano.Mikey.Modes
         private readonly int[] _min;
         private readonly int[] _max;
 
-        private PayloadShape(string name, int[] kinds, int[] min, int[] max)
+        internal PayloadShape(string name, int[] kinds, int[] min, int[] max)
         {
             _name = name;
             _kinds = kinds;

@@ -3,7 +3,7 @@ using MikeyNano.Errors;
 namespace MikeyNano.Mikey.Payloads
 {
     /// <summary>DH payload (RFC 3830 section 6.4): DH-Group(8) | DH-value | Reserv(4) | KV(4) | KV data.
-    /// Groups 0 OAKLEY 5 (1536 bit), 1 OAKLEY 1 (768 bit), 2 OAKLEY 2 (1024 bit) fix the value length.
+    /// Groups 0 OAKLEY 5 (1536 bit), 1 OAKLEY 1 (768 bit), 2 OAKLEY 2 (1024 bit) fix the value length; the ECC profile's P-256 groups (EccProfile, non-standard) carry a 65-octet point.
     /// KV data as in Key data: KV 1 = SPI len(8) | SPI; KV 2 = VF len(8) | VF | VT len(8) | VT.</summary>
     public sealed class DhPayload : MikeyPayload
     {

@@ -4,7 +4,8 @@ namespace MikeyNano.Mikey.Payloads
 {
     /// <summary>SIGN payload (RFC 3830 section 6.5, RFC 6509): S type(4) | Signature len(12, octets) | Signature.
     /// It has no next-payload field and is always the last payload. S types 0 RSA/PKCS#1 v1.5, 1 RSA/PSS,
-    /// 2 ECCSI (RFC 6509: r(32) | s(32) | PVT(65) = 129 octets). The signature covers the message from the HDR up to
+    /// 2 ECCSI (RFC 6509: r(32) | s(32) | PVT(65) = 129 octets), and the ECC profile's ECDSA P-256 r(32) | s(32)
+    /// (EccProfile.SignEcdsaP256, non-standard). The signature covers the message from the HDR up to
     /// and including this payload's 2-octet header (<see cref="MikeyMessage.GetSignedData"/>).</summary>
     public sealed class SignaturePayload : MikeyPayload
     {
@@ -17,7 +18,7 @@ namespace MikeyNano.Mikey.Payloads
 
         public SignaturePayload(int sType, byte[] signature)
         {
-            if (sType < RsaPkcs1 || sType > Eccsi) throw new MikeyException(MikeyErrorCode.AuthFailure, "SIGN: unknown signature type " + sType);
+            if (!IsKnown(sType)) throw new MikeyException(MikeyErrorCode.AuthFailure, "SIGN: unknown signature type " + sType);
             SType = sType;
             Signature = signature;
         }
@@ -30,6 +31,12 @@ namespace MikeyNano.Mikey.Payloads
         {
             get { return _signature; }
             set { MikeyWriter.CheckLength(value, MaxLength, "signature"); _signature = value == null ? new byte[0] : value; }
+        }
+
+        /// <summary>S types 0..2 (RFC 3830, RFC 6509) and the ECC profile's ECDSA P-256 (EccProfile, non-standard).</summary>
+        internal static bool IsKnown(int sType)
+        {
+            return (sType >= RsaPkcs1 && sType <= Eccsi) || sType == EccProfile.SignEcdsaP256;
         }
 
         internal override bool HasNextPayloadField { get { return false; } }
@@ -48,7 +55,7 @@ namespace MikeyNano.Mikey.Payloads
         {
             int v = r.ReadUInt16("SIGN: type/length");
             int type = v >> 12;
-            if (type > Eccsi) throw new MikeyException(MikeyErrorCode.AuthFailure, "SIGN: unknown signature type " + type);
+            if (!IsKnown(type)) throw new MikeyException(MikeyErrorCode.AuthFailure, "SIGN: unknown signature type " + type);
             return new SignaturePayload(type, r.ReadBytes(v & 0x0FFF, "SIGN: signature"));
         }
     }

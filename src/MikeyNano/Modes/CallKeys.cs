@@ -5,10 +5,30 @@ using MikeyNano.Srtp;
 
 namespace MikeyNano.Mikey.Modes
 {
-    /// <summary>The crypto sessions of a PSK or NULL call: per map entry its SRTP master key and salt (from a TGK,
+    /// <summary>The crypto sessions of a call of any mode: per map entry its SRTP master key and salt (from a TGK,
     /// RFC 3830 section 4.1.3, or as a TEK carried them), SSRC, ROC and policy. A build that fails wipes what it made.</summary>
     internal static class CallKeys
     {
+        /// <summary>The TGK an initiator draws (profile 3.5: 32 octets from MikeyNano).</summary>
+        internal const int TgkLength = 32;
+
+        /// <summary>Whether a received or requested TGK has an accepted length (profile 3.5: 16 to 64 octets).</summary>
+        internal static bool IsTgkLength(int n)
+        {
+            return n >= 16 && n <= 64;
+        }
+
+        /// <summary>The TGK of a decrypted ECIES or PSK key-data chain: exactly one sub-payload, of type TGK, 16..64
+        /// octets (profile 3.5; else Unspecified). The caller wipes the items.</summary>
+        public static byte[] OneTgk(KeyDataPayload[] items)
+        {
+            if (items.Length != 1) throw MikeyException.Malformed("KEMAC carries " + items.Length + " key data sub-payloads, not one TGK");
+            KeyDataPayload k = items[0];
+            if (k.Type != KeyDataPayload.TypeTgk) throw MikeyException.Malformed("KEMAC key data type " + k.Type + " is not TGK (0)");
+            if (!IsTgkLength(k.Key.Length)) throw MikeyException.Malformed("TGK of " + k.Key.Length + " octets (16 to 64)");
+            return k.Key;
+        }
+
         /// <summary>SRTP master key length of a session under <paramref name="policy"/> (null: the defaults).</summary>
         public static int KeyLength(SecurityPolicyPayload policy)
         {

@@ -15,8 +15,9 @@ namespace MikeyNano.Mikey.Modes
     /// Every refusal is a <see cref="MikeyException"/> whose ErrorCode is the RFC 3830 section 6.12 error;
     /// <see cref="ErrorReply"/> turns a responder's refusal into the error message to send back (RFC 3830 section
     /// 5.1.2, data type 6), or null where none is sent. All modes share the replay cache and its clock window (the
-    /// skew) and the local minimum SRTP policy. MIKEY-NULL (<see cref="NullEndpoint"/>) and MIKEY-PSK
-    /// (<see cref="PskEndpoint"/>) are endpoints now; SAKKE (SakkeInitiator/SakkeResponder) and the profile's ECC modes
+    /// skew) and the local minimum SRTP policy. MIKEY-NULL (<see cref="NullEndpoint"/>), MIKEY-PSK
+    /// (<see cref="PskEndpoint"/>), and MIKEY-ECIES (<see cref="EciesEndpoint"/>)
+    /// are endpoints now; SAKKE (SakkeInitiator/SakkeResponder) and the profile's ECC modes
     /// join as further subclasses without changing this surface.
     /// </summary>
     public abstract class MikeyEndpoint
@@ -102,7 +103,14 @@ namespace MikeyNano.Mikey.Modes
         /// is): a digest of all of it. MikeyReplayException when the cache has it, or cannot vouch for its T.</summary>
         internal byte[] CheckNotReplayed(MikeyMessage m, ulong ts, ulong ntpNow)
         {
-            byte[] id = Octets.Slice(Sha256.Hash(m.Encoded), 0, ReplayIdLength);
+            return CheckNotReplayed(m.Encoded, ts, ntpNow);
+        }
+
+        /// <summary>As above for the authenticated octets of an I_MESSAGE: a SIGN-ended one passes its signed data, so
+        /// that a re-encoded signature (s replaced by n - s) is still a replay (profile 3.10).</summary>
+        internal byte[] CheckNotReplayed(byte[] authenticated, ulong ts, ulong ntpNow)
+        {
+            byte[] id = Octets.Slice(Sha256.Hash(authenticated), 0, ReplayIdLength);
             ReplayVerdict verdict = _replay.Check(id, (long)ts, (long)ntpNow);
             if (verdict != ReplayVerdict.Fresh)
                 throw new MikeyReplayException(verdict == ReplayVerdict.Replayed
@@ -115,6 +123,9 @@ namespace MikeyNano.Mikey.Modes
         {
             _replay.Record(replayId, (long)ts, (long)ntpNow);
         }
+
+        /// <summary>The random source (for ephemeral keys drawn by a mode).</summary>
+        internal IRandomSource RandomSource { get { return _rng; } }
 
         internal byte[] Random(int n)
         {

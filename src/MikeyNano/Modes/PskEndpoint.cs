@@ -21,9 +21,6 @@ namespace MikeyNano.Mikey.Modes
     /// </summary>
     public sealed class PskEndpoint : MikeyEndpoint
     {
-        private const int TgkLength = 32;
-        private const int MinTgkLength = 16;
-        private const int MaxTgkLength = 64;
 
         private readonly byte[] _psk;
         private readonly byte[] _ownUri;
@@ -64,41 +61,25 @@ namespace MikeyNano.Mikey.Modes
             SecurityPolicyPayload[] policies = CallPolicies.Resolve(m, SrtpMinimum); // before any key is drawn
 
             int macAlg = prf == HeaderPayload.PrfMikey1 ? KemacPayload.MacHmacSha1 : KemacPayload.MacHmacSha256;
-            byte[] tgk = request.Key != null ? (byte[])request.Key.Clone() : Random(TgkLength);
-            byte[] chain = null;
+            byte[] tgk = request.Key != null ? (byte[])request.Key.Clone() : Random(CallKeys.TgkLength);
             PskTransportKeys keys = null;
-            CryptoSession[] sessions = null;
-            bool delivered = false;
             try
             {
-                if (tgk.Length < MinTgkLength || tgk.Length > MaxTgkLength)
+                if (!CallKeys.IsTgkLength(tgk.Length))
                     throw new MikeyException(MikeyErrorCode.Unspecified, "call request: a TGK of 16 to 64 octets");
                 keys = PskTransportKeys.Derive(_psk, prf, m.Header.CsbId, rand, macAlg);
-                chain = KeyDataPayload.EncodeChain(new KeyDataPayload[] { new KeyDataPayload(KeyDataPayload.TypeTgk, tgk) });
-                KemacPayload kemac = new KemacPayload(KemacPayload.EncrAesCm128, keys.Crypt(chain, m.Header.CsbId, t.Value), macAlg,
-                    new byte[KemacPayload.MacLength(macAlg)]);
+                KemacPayload kemac = KemacTgk.Seal(m, keys, tgk);
                 m.Add(kemac);
                 byte[] encoded = m.Encode();
                 // RFC 3830 section 6.2: the MAC covers the whole message up to the MAC field; KEMAC is last.
                 kemac.Mac = keys.Mac(encoded, encoded.Length - kemac.Mac.Length, null);
                 m.Encode();
-                sessions = CallKeys.FromTgk(m, tgk, policies);
-                MikeyCall call = new MikeyCall(Mode, true, m, sessions);
-                if (request.VerificationRequested)
-                {
-                    call.AwaitsConfirmation = true;
-                    call.PendingAuthKey = keys.TakeAuthKey();
-                    call.PendingAuthAlg = macAlg;
-                }
-                delivered = true;
-                return call;
+                return KemacTgk.Offered(Mode, m, tgk, policies, keys);
             }
             finally
             {
                 Secrets.Wipe(tgk);
-                Secrets.Wipe(chain);
                 if (keys != null) keys.Wipe();
-                if (!delivered) SessionKeys.Wipe(sessions);
             }
         }
 
@@ -115,31 +96,15 @@ namespace MikeyNano.Mikey.Modes
             byte[] replayId = CheckNotReplayed(m, ts, ntpNow);
 
             PskTransportKeys keys = PskTransportKeys.Derive(_psk, m.Header.PrfFunc, m.Header.CsbId, rand, kemac.MacAlg);
-            byte[] chain = null;
-            KeyDataPayload[] items = null;
-            CryptoSession[] sessions = null;
-            bool delivered = false;
             try
             {
                 if (!keys.MacEndsMessage(iMessage, null))
                     throw new MikeyException(MikeyErrorCode.AuthFailure, "KEMAC MAC does not verify under the pre-shared key");
-                chain = keys.Crypt(kemac.EncrData, m.Header.CsbId, m.Timestamp.Value);
-                items = KeyDataPayload.ParseChain(chain);
-                byte[] tgk = OneTgk(items);
-                SecurityPolicyPayload[] policies = CallPolicies.Resolve(m, SrtpMinimum);
-                sessions = CallKeys.FromTgk(m, tgk, policies);
-                MikeyCall call = new MikeyCall(Mode, false, m, sessions);
-                if (m.Header.VerificationRequested) call.RMessage = Verification(m, keys, ntpNow);
-                RecordAccepted(replayId, ts, ntpNow);
-                delivered = true;
-                return call;
+                return KemacTgk.Open(this, m, keys, MikeyDataType.PskVerification, replayId, ts, ntpNow);
             }
             finally
             {
                 keys.Wipe();
-                Secrets.Wipe(chain);
-                CallKeys.WipeItems(items);
-                if (!delivered) SessionKeys.Wipe(sessions);
             }
         }
 
@@ -147,54 +112,7 @@ namespace MikeyNano.Mikey.Modes
         {
             if (call == null || !call.IsInitiator || !call.AwaitsConfirmation || call.Mode != Mode)
                 throw new System.InvalidOperationException("only a PSK call this endpoint offered with V set awaits an R_MESSAGE");
-            MikeyMessage error = ErrorMessage.ParseIfError(rMessage);
-            if (error != null) throw ErrorMessage.Refusal(error);
-            MikeyMessage r = ParseAs(rMessage, MikeyDataType.PskVerification, PayloadShape.PskResponse());
-            ResponseHeader.CheckCopied(call.Message, rMessage);
-            CheckIdrrCopied(call.Message, r);
-            CheckTimestamp(r, ntpNow);
-            VerificationPayload v = (VerificationPayload)r.Find(MikeyPayloadType.V);
-            if (v.AuthAlg != call.PendingAuthAlg)
-                throw new MikeyException(MikeyErrorCode.AuthFailure, "V Auth alg " + v.AuthAlg + " is not the I_MESSAGE's MAC alg " + call.PendingAuthAlg);
-            PskTransportKeys keys = PskTransportKeys.ForAuthentication(call.PendingAuthKey, call.PendingAuthAlg);
-            if (!keys.MacEndsMessage(rMessage, TValueOf(call.Message)))
-                throw new MikeyException(MikeyErrorCode.AuthFailure, "V payload does not verify: the responder does not hold the pre-shared key");
-            keys.Wipe();
-            call.PendingAuthKey = null;
-            call.RMessage = rMessage;
-            call.AwaitsConfirmation = false;
-        }
-
-        // R_MESSAGE = HDR(data type 1, V = 0, rest copied), T(now), [IDRr copied], V(MAC alg, Ver data).
-        private static byte[] Verification(MikeyMessage i, PskTransportKeys keys, ulong ntpNow)
-        {
-            MikeyMessage r = new MikeyMessage(ErrorMessage.CopyOf(i.Header, MikeyDataType.PskVerification));
-            r.Add(TimestampPayload.NtpUtcAt(ntpNow));
-            IdrPayload idrr = i.FindIdr(IdrPayload.RoleResponder);
-            if (idrr != null) r.Add(idrr);
-            VerificationPayload v = new VerificationPayload(keys.MacAlg, new byte[KemacPayload.MacLength(keys.MacAlg)]);
-            r.Add(v);
-            byte[] encoded = r.Encode();
-            v.VerData = keys.Mac(encoded, encoded.Length - v.VerData.Length, TValueOf(i));
-            return r.Encode();
-        }
-
-        private static byte[] TValueOf(MikeyMessage m)
-        {
-            byte[] t = new byte[8];
-            BigEndian.WriteUInt64(t, 0, m.Timestamp.Value);
-            return t;
-        }
-
-        // ECIES and PSK carry exactly one key-data sub-payload, a TGK of 16..64 octets (profile section 3.5).
-        private static byte[] OneTgk(KeyDataPayload[] items)
-        {
-            if (items.Length != 1) throw MikeyException.Malformed("KEMAC carries " + items.Length + " key data sub-payloads, not one TGK");
-            KeyDataPayload k = items[0];
-            if (k.Type != KeyDataPayload.TypeTgk) throw MikeyException.Malformed("KEMAC key data type " + k.Type + " is not TGK (0)");
-            if (k.Key.Length < MinTgkLength || k.Key.Length > MaxTgkLength)
-                throw MikeyException.Malformed("TGK of " + k.Key.Length + " octets (16 to 64)");
-            return k.Key;
+            VerificationMessage.Confirm(this, call, rMessage, ntpNow, MikeyDataType.PskVerification, PayloadShape.PskResponse());
         }
 
         private void CheckResponderIsUs(MikeyMessage m)
@@ -202,15 +120,6 @@ namespace MikeyNano.Mikey.Modes
             IdrPayload idrr = m.FindIdr(IdrPayload.RoleResponder);
             if (idrr != null && _ownUri != null && !ConstantTime.AreEqual(idrr.Data, _ownUri))
                 throw new MikeyException(MikeyErrorCode.InvalidId, "I_MESSAGE is for another responder (IDRr)");
-        }
-
-        // IDRr is in the R_MESSAGE exactly when the I_MESSAGE carried one, copied (profile section 7).
-        private static void CheckIdrrCopied(MikeyMessage i, MikeyMessage r)
-        {
-            IdrPayload sent = i.FindIdr(IdrPayload.RoleResponder);
-            IdrPayload back = r.FindIdr(IdrPayload.RoleResponder);
-            if ((sent == null) != (back == null) || (sent != null && !ConstantTime.AreEqual(sent.Data, back.Data)))
-                throw new MikeyException(MikeyErrorCode.InvalidId, "R_MESSAGE IDRr is not the I_MESSAGE's");
         }
     }
 }

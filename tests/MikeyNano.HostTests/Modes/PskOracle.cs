@@ -11,8 +11,9 @@ namespace MikeyNano.HostTests.Modes
     /// KEMAC MAC (section 6.2), AES-CM with IV = (salt_key XOR (0x0000 || CSB ID || T)) || 0x0000 (section 4.2.3).</summary>
     public static class PskOracle
     {
-        public static byte[] Transport(int prf, uint constant, uint csb, byte[] rand, int length) =>
-            SessionKeysOracleTests.OraclePrf(prf, ModeFixtures.Psk, [.. SessionKeysOracleTests.Label(constant, 0, csb, rand).Take(4), 0xFF, .. SessionKeysOracleTests.Label(constant, 0, csb, rand).Skip(5)], length);
+        /// <summary>A transport key (RFC 3830 section 4.1.4) from the pre-shared key, or from <paramref name="inkey"/> (ECIES's envelope key).</summary>
+        public static byte[] Transport(int prf, uint constant, uint csb, byte[] rand, int length, byte[] inkey = null) =>
+            SessionKeysOracleTests.OraclePrf(prf, inkey ?? ModeFixtures.Psk, [.. SessionKeysOracleTests.Label(constant, 0, csb, rand).Take(4), 0xFF, .. SessionKeysOracleTests.Label(constant, 0, csb, rand).Skip(5)], length);
 
         public static byte[] Mac(int alg, byte[] key, byte[] data) => alg == 1 ? HMACSHA1.HashData(key, data) : HMACSHA256.HashData(key, data);
 

@@ -1,6 +1,7 @@
 namespace MikeyNano.Mikey
 {
-    /// <summary>HDR data type values (RFC 3830 section 6.1, RFC 4650, RFC 4738, RFC 6509) and the ECC profile's (<see cref="EccProfileCodes"/>).</summary>
+    /// <summary>HDR data type values (RFC 3830 section 6.1, RFC 4650, RFC 4738, RFC 6509); the profile's non-standard
+    /// ones are in <see cref="EccProfile"/>.</summary>
     public static class MikeyDataType
     {
         public const int PreShared = 0;
@@ -20,16 +21,11 @@ namespace MikeyNano.Mikey
         /// <summary>True for the data types this codec accepts.</summary>
         public static bool IsKnown(int type)
         {
-            return (type >= PreShared && type <= RsaRResponse) || type == Sakke || EccProfileCodes.IsProfileDataType(type);
+            return (type >= PreShared && type <= RsaRResponse) || type == Sakke || EccProfile.IsDataType(type);
         }
 
         public static string Name(int type)
         {
-            // The profile's data types are not constants of a switch: they are EccProfileCodes' to change.
-            if (type == EccProfileCodes.EciesInit) return "ECIES I_MSG (non-standard)";
-            if (type == EccProfileCodes.EciesResponse) return "ECIES R_MSG (non-standard)";
-            if (type == EccProfileCodes.EcmqvInit) return "ECMQV I_MSG (non-standard)";
-            if (type == EccProfileCodes.EcmqvResponse) return "ECMQV R_MSG (non-standard)";
             switch (type)
             {
                 case PreShared: return "Pre-shared";
@@ -44,7 +40,7 @@ namespace MikeyNano.Mikey
                 case RsaRInit: return "RSA-R I_MSG";
                 case RsaRResponse: return "RSA-R R_MSG";
                 case Sakke: return "SAKKE";
-                default: return "type " + type;
+                default: return EccProfile.IsDataType(type) ? EccProfile.DataTypeName(type) : "type " + type;
             }
         }
     }

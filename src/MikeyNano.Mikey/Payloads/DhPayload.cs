@@ -3,15 +3,13 @@ using MikeyNano.Errors;
 namespace MikeyNano.Mikey.Payloads
 {
     /// <summary>DH payload (RFC 3830 section 6.4): DH-Group(8) | DH-value | Reserv(4) | KV(4) | KV data.
-    /// Groups 0 OAKLEY 5 (1536 bit), 1 OAKLEY 1 (768 bit), 2 OAKLEY 2 (1024 bit) fix the value length; the ECC profile's P-256 groups (EccProfileCodes, non-standard) carry a 65-octet point.
+    /// Groups 0 OAKLEY 5 (1536 bit), 1 OAKLEY 1 (768 bit), 2 OAKLEY 2 (1024 bit) fix the value length.
     /// KV data as in Key data: KV 1 = SPI len(8) | SPI; KV 2 = VF len(8) | VF | VT len(8) | VT.</summary>
     public sealed class DhPayload : MikeyPayload
     {
         public const int Oakley5 = 0;
         public const int Oakley1 = 1;
         public const int Oakley2 = 2;
-        /// <summary>A P-256 point of the ECC profile's groups (EccProfileCodes): 0x04 || x || y (profile 3.8).</summary>
-        public const int P256PointLength = 65;
 
         public DhPayload(int group, byte[] value, int reserved, int kv, byte[] kvData1, byte[] kvData2)
         {
@@ -49,7 +47,7 @@ namespace MikeyNano.Mikey.Payloads
             if (group == Oakley5) return 192;
             if (group == Oakley1) return 96;
             if (group == Oakley2) return 128;
-            if (EccProfileCodes.IsProfileDhGroup(group)) return P256PointLength;
+            if (EccProfile.IsDhGroup(group)) return EccProfile.P256PointLength; // profile section 3.8 (non-standard groups)
             return -1;
         }
 

@@ -5,7 +5,7 @@ namespace MikeyNano.Mikey.Payloads
     /// <summary>SIGN payload (RFC 3830 section 6.5, RFC 6509): S type(4) | Signature len(12, octets) | Signature.
     /// It has no next-payload field and is always the last payload. S types 0 RSA/PKCS#1 v1.5, 1 RSA/PSS,
     /// 2 ECCSI (RFC 6509: r(32) | s(32) | PVT(65) = 129 octets), and the ECC profile's ECDSA P-256 r(32) | s(32)
-    /// (EccProfileCodes.SignEcdsaP256, non-standard). The signature covers the message from the HDR up to
+    /// (EccProfile.SignEcdsaP256, non-standard). The signature covers the message from the HDR up to
     /// and including this payload's 2-octet header (<see cref="MikeyMessage.GetSignedData"/>).</summary>
     public sealed class SignaturePayload : MikeyPayload
     {
@@ -33,10 +33,10 @@ namespace MikeyNano.Mikey.Payloads
             set { MikeyWriter.CheckLength(value, MaxLength, "signature"); _signature = value == null ? new byte[0] : value; }
         }
 
-        /// <summary>S types 0..2 (RFC 3830, RFC 6509) and the ECC profile's ECDSA P-256 (EccProfileCodes, non-standard).</summary>
+        /// <summary>S types 0..2 (RFC 3830, RFC 6509) and the ECC profile's ECDSA P-256 (EccProfile, non-standard).</summary>
         internal static bool IsKnown(int sType)
         {
-            return (sType >= RsaPkcs1 && sType <= Eccsi) || sType == EccProfileCodes.SignEcdsaP256;
+            return (sType >= RsaPkcs1 && sType <= Eccsi) || sType == EccProfile.SignEcdsaP256;
         }
 
         internal override bool HasNextPayloadField { get { return false; } }

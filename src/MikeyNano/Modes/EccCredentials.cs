@@ -85,7 +85,7 @@ namespace MikeyNano.Mikey.Modes
         /// <summary>A SIGN payload of the profile's ECDSA type with a placeholder signature, to add last.</summary>
         internal static SignaturePayload UnsignedSign()
         {
-            return new SignaturePayload(EccProfileCodes.SignEcdsaP256, new byte[EcdsaP256.SignatureLength]);
+            return new SignaturePayload(EccProfile.SignEcdsaP256, new byte[EcdsaP256.SignatureLength]);
         }
 
         /// <summary>Encodes <paramref name="m"/> (its SIGN last), signs HDR .. SIGN header with our static key (RFC 6979
@@ -110,9 +110,9 @@ namespace MikeyNano.Mikey.Modes
         internal static void Verify(MikeyMessage m, P256Point key)
         {
             SignaturePayload sign = m.Signature;
-            if (sign.SType != EccProfileCodes.SignEcdsaP256 || sign.Signature.Length != EcdsaP256.SignatureLength)
+            if (sign.SType != EccProfile.SignEcdsaP256 || sign.Signature.Length != EcdsaP256.SignatureLength)
                 throw new MikeyException(MikeyErrorCode.AuthFailure, "SIGN: S type " + sign.SType + " of " + sign.Signature.Length
-                    + " octets is not ECDSA P-256 r || s (S type " + EccProfileCodes.SignEcdsaP256 + ", 64 octets)");
+                    + " octets is not ECDSA P-256 r || s (S type " + EccProfile.SignEcdsaP256 + ", 64 octets)");
             if (!EcdsaP256.VerifyHash(key, Sha256.Hash(m.GetSignedData()), sign.Signature))
                 throw new MikeyException(MikeyErrorCode.AuthFailure, "SIGN: the ECDSA signature does not verify under the peer's static key");
         }

@@ -61,7 +61,7 @@ namespace MikeyNano.Mikey.Modes
             CheckRequest(request);
             P256Point responderKey = ProvisionedResponderKey(request);
             int prf = request.PrfFunc;
-            MikeyMessage m = new MikeyMessage(HeaderPayload.WithSrtpMap(EccProfileCodes.EciesInit, request.VerificationRequested, prf,
+            MikeyMessage m = new MikeyMessage(HeaderPayload.WithSrtpMap(EccProfile.EciesInit, request.VerificationRequested, prf,
                 CsbIdFor(request), request.Sessions));
             TimestampPayload t = TimestampPayload.NtpUtcAt(ntpNow);
             m.Add(t);
@@ -101,7 +101,7 @@ namespace MikeyNano.Mikey.Modes
 
         public override MikeyCall Answer(byte[] iMessage, ulong ntpNow)
         {
-            MikeyMessage m = ParseAs(iMessage, EccProfileCodes.EciesInit, InitShape());
+            MikeyMessage m = ParseAs(iMessage, EccProfile.EciesInit, InitShape());
             KemacPayload kemac = KemacEncryptedWith(m, KemacPayload.EncrAesCm128);
             if (kemac.MacAlg != KemacPayload.MacHmacSha256)
                 throw new MikeyException(MikeyErrorCode.InvalidMac, "KEMAC MAC alg " + kemac.MacAlg + ": MIKEY-ECIES uses HMAC-SHA-256-256 (2)");
@@ -122,7 +122,7 @@ namespace MikeyNano.Mikey.Modes
                 int macAt = MacOffset(m);
                 if (!ConstantTime.AreEqual(keys.Mac(iMessage, macAt, null), 0, iMessage, macAt, kemac.Mac.Length))
                     throw new MikeyException(MikeyErrorCode.AuthFailure, "KEMAC MAC does not verify under the envelope key");
-                return KemacTgk.Open(this, m, keys, EccProfileCodes.EciesResponse, replayId, ts, ntpNow);
+                return KemacTgk.Open(this, m, keys, EccProfile.EciesResponse, replayId, ts, ntpNow);
             }
             finally
             {
@@ -136,7 +136,7 @@ namespace MikeyNano.Mikey.Modes
         {
             if (call == null || !call.IsInitiator || !call.AwaitsConfirmation || call.Mode != Mode)
                 throw new System.InvalidOperationException("only an ECIES call this endpoint offered with V set awaits an R_MESSAGE");
-            VerificationMessage.Confirm(this, call, rMessage, ntpNow, EccProfileCodes.EciesResponse, ResponseShape());
+            VerificationMessage.Confirm(this, call, rMessage, ntpNow, EccProfile.EciesResponse, ResponseShape());
         }
 
         private P256Point ProvisionedResponderKey(CallRequest request)

@@ -46,11 +46,13 @@ namespace MikeyNano.Mikey.Modes
         // the V payload is computed with (RFC 3830 section 6.9), wiped once verified.
         internal byte[] PendingAuthKey;
         internal int PendingAuthAlg;
-        // Initiator awaiting its R_MESSAGE (DH-SIGN): its ephemeral private key, wiped once the R_MESSAGE keyed the call.
-        internal byte[] PendingPrivateKey;
+        // Initiator awaiting its R_MESSAGE in a key-agreement mode (ECMQV): its ephemeral private key and the peer's
+        // static public key, until Confirm keys the call (then the private key is wiped).
+        internal byte[] PendingEphemeralKey;
+        internal MikeyNano.Curves.P256Point PendingPeerKey;
 
-        /// <summary>Keys an initiator's call with the sessions its verified R_MESSAGE gave (DH-SIGN).</summary>
-        internal void Keyed(CryptoSession[] sessions, byte[] rMessage)
+        /// <summary>Keys an initiator's call once its R_MESSAGE verified.</summary>
+        internal void Confirmed(CryptoSession[] sessions, byte[] rMessage)
         {
             _sessions = sessions;
             RMessage = rMessage;
@@ -63,7 +65,7 @@ namespace MikeyNano.Mikey.Modes
         {
             SessionKeys.Wipe(_sessions);
             Secrets.Wipe(PendingAuthKey);
-            Secrets.Wipe(PendingPrivateKey);
+            Secrets.Wipe(PendingEphemeralKey);
         }
     }
 }

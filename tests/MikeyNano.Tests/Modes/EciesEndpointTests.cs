@@ -22,7 +22,7 @@ namespace MikeyNano.Tests.Modes
             EciesEndpoint alice = EccFixtures.Ecies(EccFixtures.Alice(), 1), bob = EccFixtures.Ecies(EccFixtures.Bob(), 2);
             MikeyCall offered = alice.Offer(EccFixtures.ToBob(prf, verify), ModeFixtures.Now);
             MikeyMessage i = offered.Message;
-            Assert.AreEqual(EccProfileCodes.EciesInit, i.Header.DataType);
+            Assert.AreEqual(EccProfile.EciesInit, i.Header.DataType);
             Assert.AreEqual(verify, i.Header.VerificationRequested);
             Assert.AreEqual(prf, i.Header.PrfFunc);
             int[] order = { MikeyPayloadType.T, MikeyPayloadType.Rand, MikeyPayloadType.Idr, MikeyPayloadType.Idr, MikeyPayloadType.Sp,
@@ -35,7 +35,7 @@ namespace MikeyNano.Tests.Modes
             Assert.AreEqual(0, pke.Cache);
             Assert.AreEqual(0x71, pke.Data.Length, "R(65) || C(32) || tag(16)");
             Assert.AreEqual(4, (int)pke.Data[0], "R uncompressed");
-            Assert.AreEqual(EccProfileCodes.SignEcdsaP256, i.Signature.SType);
+            Assert.AreEqual(EccProfile.SignEcdsaP256, i.Signature.SType);
             Assert.AreEqual(64, i.Signature.Signature.Length);
             Assert.AreEqual(verify, offered.AwaitsConfirmation);
 
@@ -51,7 +51,7 @@ namespace MikeyNano.Tests.Modes
             }
             Assert.IsNull(offered.Sessions, "not keyed before the R_MESSAGE verified");
             MikeyMessage r = MikeyMessage.Parse(answered.RMessage);
-            Assert.AreEqual(EccProfileCodes.EciesResponse, r.Header.DataType);
+            Assert.AreEqual(EccProfile.EciesResponse, r.Header.DataType);
             Assert.IsFalse(r.Header.VerificationRequested);
             Assert.AreEqual(prf, r.Header.PrfFunc);
             Assert.AreEqual(3, r.PayloadCount, "T, IDRr, V");

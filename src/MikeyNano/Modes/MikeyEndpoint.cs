@@ -16,7 +16,7 @@ namespace MikeyNano.Mikey.Modes
     /// <see cref="ErrorReply"/> turns a responder's refusal into the error message to send back (RFC 3830 section
     /// 5.1.2, data type 6), or null where none is sent. All modes share the replay cache and its clock window (the
     /// skew) and the local minimum SRTP policy. MIKEY-NULL (<see cref="NullEndpoint"/>), MIKEY-PSK
-    /// (<see cref="PskEndpoint"/>), and MIKEY-ECIES (<see cref="EciesEndpoint"/>)
+    /// (<see cref="PskEndpoint"/>), MIKEY-ECIES (<see cref="EciesEndpoint"/>) and DH-SIGN (<see cref="DhSignEndpoint"/>)
     /// are endpoints now; SAKKE (SakkeInitiator/SakkeResponder) and the profile's ECC modes
     /// join as further subclasses without changing this surface.
     /// </summary>

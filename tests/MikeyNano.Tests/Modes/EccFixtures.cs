@@ -31,6 +31,7 @@ namespace MikeyNano.Tests.Modes
         public static EccCredentials Bob() { return Credentials(BobUri, BobPrivate, AliceUri, AlicePrivate); }
 
         public static EciesEndpoint Ecies(EccCredentials c, ulong seed) { return new EciesEndpoint(c, new CounterRandomSource(seed), ModeFixtures.NewReplayCache()); }
+        public static DhSignEndpoint DhSign(EccCredentials c, ulong seed) { return new DhSignEndpoint(c, new CounterRandomSource(seed), ModeFixtures.NewReplayCache()); }
 
         /// <summary><see cref="ModeFixtures.ThreeStreams"/> addressed to Bob.</summary>
         public static CallRequest ToBob(int prfFunc, bool verify)

@@ -3,7 +3,8 @@ using System.IO;
 namespace MikeyNano.Cli
 {
     /// <summary>The progress line of `mikeynano provision`: one line rewritten in place ("\r") while a request is sent
-    /// (octets of the frame written) and its answer awaited (seconds waited), ended by <see cref="Done"/>.</summary>
+    /// (octets of the frame written) and its answer awaited (seconds waited), blanked by <see cref="Done"/> so that only
+    /// the result lines stay on the terminal.</summary>
     internal sealed class ProvisionProgressLine
     {
         private readonly TextWriter _error;
@@ -20,6 +21,7 @@ namespace MikeyNano.Cli
                 : step.StartsWith("waiting") ? $" {done / 1000} s" : "";
             string line = "provisioning: " + step + amount;
             _error.Write("\r" + line.PadRight(_width));
+            _error.Flush();
             _width = line.Length;
             _open = true;
         }
@@ -27,7 +29,8 @@ namespace MikeyNano.Cli
         public void Done()
         {
             if (!_open) return;
-            _error.WriteLine();
+            _error.Write("\r" + new string(' ', _width) + "\r");
+            _error.Flush();
             _open = false;
             _width = 0;
         }

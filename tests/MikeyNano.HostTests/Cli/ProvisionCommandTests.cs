@@ -48,7 +48,11 @@ public sealed class ProvisionCommandTests
     }
 
     [ClassCleanup]
-    public static void StopAlice() => _alice?.Dispose();
+    public static void StopAlice()
+    {
+        _alice?.Dispose();
+        Directory.Delete(Dir, true);
+    }
 
     /// <summary>The key period the radio's clock is in now.</summary>
     static ulong Now => KeyPeriod.Number(KeyPeriod.NtpSeconds(DateTime.UtcNow), Period, 0);

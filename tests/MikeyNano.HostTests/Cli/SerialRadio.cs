@@ -22,6 +22,7 @@ internal sealed class SerialRadio : IDisposable
     private readonly StringWriter _output = new();
     private readonly Thread _thread;
     private int _code = -1;
+    private volatile Exception _fault;
 
     /// <param name="name">the radio's name on its console lines</param>
     /// <param name="configure">peers and push-to-talk, set before it boots</param>
@@ -32,10 +33,22 @@ internal sealed class SerialRadio : IDisposable
         Options = new RadioOptions { Name = name, Serial = _pty.DeviceEnd, StoreDir = StoreDir, Port = EmulatedRadioCallTests.FreeUdpPortPair() };
         configure?.Invoke(Options);
         Run = new RadioRun(Options, TextWriter.Synchronized(_output));
-        _thread = new Thread(() => _code = Run.Run()) { IsBackground = true, Name = "radio " + name };
+        // An exception on the radio's thread (a port taken meanwhile) would end the test host: kept and reported.
+        _thread = new Thread(() =>
+        {
+            try { _code = Run.Run(); }
+            catch (Exception e) { _fault = e; }
+        }) { IsBackground = true, Name = "radio " + name };
         _thread.Start();
         // The power-on self-test runs before provisioning is served: generous on a loaded 2-core machine.
-        if (!Run.Booted.Wait(120000)) Assert.Fail($"radio {name} did not boot within 120 s\n{Output}");
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!Run.Booted.Wait(100))
+        {
+            if (_fault == null && waited.ElapsedMilliseconds < 120000) continue;
+            string output = Output;
+            Dispose();   // no socat or radio thread left behind by a failed start
+            Assert.Fail($"radio {name} did not boot within 120 s: {_fault}\n{output}");
+        }
     }
 
     public RadioOptions Options { get; }
@@ -65,6 +78,7 @@ internal sealed class SerialRadio : IDisposable
     {
         Run.Stop();
         if (!_thread.Join(30000)) Assert.Fail($"radio {Options.Name} did not stop\n{Output}");
+        if (_fault != null) Assert.Fail($"radio {Options.Name} failed: {_fault}\n{Output}");
         return _code;
     }
 

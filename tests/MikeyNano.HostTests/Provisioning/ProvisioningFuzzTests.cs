@@ -12,7 +12,7 @@ namespace MikeyNano.HostTests.Provisioning
 {
     /// <summary>
     /// The provisioning server's frame parser and request handling under mutation, as MikeyMutationTests fuzzes the
-    /// MIKEY codec: more than 100,000 mutated versions of real requests of every command (recorded from the client,
+    /// MIKEY codec: 100,000 mutated versions of real requests of every command (recorded from the client,
     /// then delivered once so their sequence numbers are used): bit flips, random octets, truncations, extensions,
     /// length fields set to edge values, each with its CRC left or made good, frames run together and garbage. The
     /// server must answer with a well-formed response frame whose status is one of the error codes, or not at all;
@@ -92,7 +92,8 @@ namespace MikeyNano.HostTests.Provisioning
             var times = new List<double>();
             double maxMs = 0;
             int mutated = 0, slowest = -1;
-            for (int i = 0; i < Mutations; i++)
+            // Until 100,000 inputs differ from their seed (a mutation can give the seed back: about 0.7% do).
+            for (int i = 0; mutated < Mutations; i++)
             {
                 byte[] seed = seeds[i % seeds.Count];
                 byte[] input = Mutate(seed, seeds, rnd);
@@ -127,7 +128,6 @@ namespace MikeyNano.HostTests.Provisioning
             Console.WriteLine($"{mutated} mutated inputs, median {times[times.Count / 2] * 1000:F0} us, 99.9th percentile "
                 + $"{times[times.Count * 999 / 1000] * 1000:F0} us, slowest {maxMs:F2} ms (input {slowest}); answers: {string.Join(", ", statuses)}");
             Assert.AreEqual(0, failures.Count, string.Join("\n", failures));
-            Assert.IsTrue(mutated >= 99_000, mutated + " mutated");
             Assert.AreEqual(0, f.Storage.Spent, "nothing written to the key store");
             Assert.AreEqual(stored, f.StoredState());
             Assert.IsTrue(maxMs < MaxMilliseconds, $"slowest input {maxMs} ms");

@@ -95,7 +95,8 @@ namespace MikeyNano.HostTests.Radio
                 Assert.AreEqual(0, bobCode, text);
                 Assert.AreEqual(1, alice.Run.Device.Counters.CallsSent, text);
                 Assert.AreEqual(1, bob.Run.Device.Counters.CallsReceived, text);
-                Assert.IsTrue(sent >= 25 && sent <= 30, $"{sent} frames sent\n{text}");
+                // At least the 25 frames waited for; a few more when the machine is slow to see them and let go.
+                Assert.IsTrue(sent >= 25, $"{sent} frames sent\n{text}");
                 Assert.AreEqual(sent, bob.Run.Sink.Matched, text);
                 Assert.AreEqual(0, bob.Run.Sink.Mismatched + bob.Run.Sink.Discontinuities, text);
                 Assert.AreEqual(0, bob.Run.Device.Counters.MessagesRefused + bob.Run.Device.Counters.PacketsRefused, text);

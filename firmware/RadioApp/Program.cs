@@ -13,7 +13,9 @@ namespace MikeyNano.RadioApp
     /// profile's UART and I2S pins, opens the board's seams (provisioning UART, MIKEY and media sockets, push-to-talk,
     /// status LED, key storage on the internal flash, clock, console), opens the key store under the device key, and
     /// runs the radio (src/MikeyNano.Radio/Radio, RadioDevice): the power-on self-test, the key set of the current key
-    /// period from the key store, provisioning on the profile's UART and MIKEY on UDP 2269, until the power goes.
+    /// period from the key store, provisioning on the profile's UART and MIKEY on UDP 2269, until the power goes. The
+    /// Wi-Fi station and the peers come from the key store's network settings, applied at boot and after every
+    /// provisioning commit.
     /// firmware/BUILD.md says what the console prints at first boot.
     /// </summary>
     public static class Program
@@ -52,9 +54,45 @@ namespace MikeyNano.RadioApp
             SerialProvisioning provisioning = new SerialProvisioning(seams.Provisioning, store, seams.Clock, rng, device, console);
             console.WriteLine("provisioning: served on " + profile.Provisioning.Port + " (docs/provisioning.md)");
 
-            RadioDevice radio = new RadioDevice(RadioSeamsOf(seams, rng), SettingsOf(profile, console), new StoredKeySource(store), device, provisioning);
+            RadioSettings settings = SettingsOf(profile);
+            ApplyNetworkSettings(store, settings, console);
+            RadioDevice radio = new RadioDevice(RadioSeamsOf(seams, rng), settings, new StoredKeySource(store), device, provisioning);
             radio.Boot();
-            radio.Run();
+            uint applied = store.Sequence;
+            while (true)
+            {
+                radio.Poll();
+                if (store.Sequence == applied) continue;
+                // a provisioning commit: the network settings may have changed with it (the radio reloads its keys itself)
+                applied = store.Sequence;
+                ApplyNetworkSettings(store, settings, console);
+            }
+        }
+
+        /// <summary>The key store's network settings (docs/provisioning.md, "install network settings"): the Wi-Fi
+        /// station through System.Net's Wireless80211Configuration, and the peers push-to-talk calls. The peers array is
+        /// replaced whole, so a call being keyed keeps the list it started with.</summary>
+        private static void ApplyNetworkSettings(KeyStore store, RadioSettings settings, IConsole console)
+        {
+            NetworkSettings network = store.Network;
+            if (network == null)
+            {
+                settings.Peers = new RadioPeer[0];
+                console.WriteLine("network settings: none in the key store (install them over the provisioning link); "
+                    + "Wi-Fi runs on the firmware's stored station settings; push-to-talk calls nobody");
+                return;
+            }
+            int wifi = WifiStation.Apply(network.Ssid, store.NetworkPassphrase());
+            console.WriteLine("Wi-Fi: SSID " + network.Ssid + (network.HasPassphrase ? " (WPA2, passphrase from the key store)" : " (open)") + ": "
+                + (wifi == WifiStation.Configured ? "saved in the firmware; it connects after the next reset"
+                    : wifi == WifiStation.Unchanged ? "as configured" : "the firmware has no wireless configuration"));
+            settings.Peers = network.Peers();
+            for (int i = 0; i < settings.Peers.Length; i++)
+            {
+                RadioPeer p = settings.Peers[i];
+                console.WriteLine("peer " + (i + 1) + ": " + p.Uri + " at " + p.Host + ", MIKEY " + p.MikeyPort + ", media " + p.MediaPort);
+            }
+            if (settings.Peers.Length == 0) console.WriteLine("peers: none (push-to-talk calls nobody; incoming calls are answered)");
         }
 
         /// <summary>The key store on the internal flash under the device key (docs/provisioning.md, "Key store"); the
@@ -87,19 +125,18 @@ namespace MikeyNano.RadioApp
             io.MediaSocket = seams.Media;
             io.Storage = seams.Storage;
             io.Random = rng;
-            // no audio seams: no I2S driver is in the API lists (firmware/BUILD.md); the radio keys calls and counts
-            // frames without a microphone or a speaker
+            // no I2S driver is in the API lists (firmware/BUILD.md): the microphone is the digital milliwatt and there is
+            // no speaker (the radio decrypts, checks and counts the frames it receives)
+            io.AudioSource = new MilliwattSource();
             return io;
         }
 
         /// <summary>The radio's settings from the board profile: the table policy (precomputed tables only where the
-        /// profile says the heap holds them), and whom push-to-talk calls.</summary>
-        private static RadioSettings SettingsOf(BoardProfile profile, IConsole console)
+        /// profile says the heap holds them). The peers come from the key store (ApplyNetworkSettings).</summary>
+        private static RadioSettings SettingsOf(BoardProfile profile)
         {
             RadioSettings settings = new RadioSettings();
             settings.Precompute = profile.PrecomputeTables;
-            settings.Peers = new RadioPeer[0];
-            console.WriteLine("peers: none configured (push-to-talk calls nobody; incoming calls are answered)");
             return settings;
         }
 

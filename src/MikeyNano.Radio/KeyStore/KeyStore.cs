@@ -74,6 +74,25 @@ namespace MikeyNano.Radio
         public KmsCertificate Certificate { get { return _image.Certificate; } }
         public int KeySetCount { get { return _image.KeySets.Length; } }
         public StoredKeySet GetKeySet(int index) { return _image.KeySets[index]; }
+        /// <summary>The network settings (Wi-Fi station and peers), or null when none were installed.</summary>
+        public NetworkSettings Network { get { return _image.Network; } }
+
+        /// <summary>The Wi-Fi passphrase of the stored network settings, unwrapped (null: none stored, or an open
+        /// network). A string cannot be wiped: hand it to the Wi-Fi driver and drop it.</summary>
+        public string NetworkPassphrase()
+        {
+            NetworkSettings n = _image.Network;
+            if (n == null || n.WrappedPassphrase == null) return null;
+            byte[] clear = Unwrap(n.WrappedPassphrase);
+            try
+            {
+                return Utf8.Decode(clear);
+            }
+            finally
+            {
+                Secrets.Wipe(clear);
+            }
+        }
 
         internal KeyStoreImage Image { get { return _image; } }
 

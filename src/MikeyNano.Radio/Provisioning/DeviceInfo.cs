@@ -11,6 +11,7 @@ namespace MikeyNano.Radio.Provisioning
             MaxPayload = maxPayload;
             HasTransportKey = (flags & 1) != 0;
             HasCertificate = (flags & 2) != 0;
+            HasNetworkSettings = (flags & 4) != 0;
             KeySetCount = keySetCount;
             SelfTestState = selfTestState;
             Board = board;
@@ -24,6 +25,8 @@ namespace MikeyNano.Radio.Provisioning
         public int MaxPayload { get; private set; }
         public bool HasTransportKey { get; private set; }
         public bool HasCertificate { get; private set; }
+        /// <summary>Whether network settings (Wi-Fi station, peers) are installed.</summary>
+        public bool HasNetworkSettings { get; private set; }
         public int KeySetCount { get; private set; }
         /// <summary>One of <see cref="Provisioning.SelfTestState"/>'s values.</summary>
         public int SelfTestState { get; private set; }

@@ -126,6 +126,19 @@ namespace MikeyNano.Radio.Provisioning
             Authenticated(ProvisioningCommand.InstallKeySet, w.ToArray(), _trk, KeyCheckTimeoutMs);
         }
 
+        /// <summary>Installs the radio's network settings: the Wi-Fi station's <paramref name="ssid"/> and
+        /// <paramref name="passphrase"/> (UTF-8 octets, wrapped under the transport key here; null or empty: an open
+        /// network) and the <paramref name="peers"/> push-to-talk calls (null: none). They replace earlier settings.</summary>
+        public void InstallNetworkSettings(string ssid, byte[] passphrase, RadioPeer[] peers)
+        {
+            RequireTransportKey();
+            PayloadWriter w = new PayloadWriter();
+            w.Text8(ssid, false);
+            w.Octets16(passphrase == null || passphrase.Length == 0 ? new byte[0] : AesKeyWrap.WrapWithPadding(_trk, passphrase));
+            NetworkSettings.WritePeers(w, peers == null ? new RadioPeer[0] : peers);
+            Authenticated(ProvisioningCommand.InstallNetworkSettings, w.ToArray(), _trk, ResponseTimeoutMs);
+        }
+
         public KeyStoreListing List()
         {
             byte[] body = Authenticated(ProvisioningCommand.List, new byte[0], _trk, ResponseTimeoutMs);
@@ -285,15 +298,9 @@ namespace MikeyNano.Radio.Provisioning
             if (p != null) p(step, done, total);
         }
 
-        // Names by command code (1..7), as docs/provisioning.md spells them.
-        private static readonly string[] CommandNames = new string[]
-        {
-            "device-info", "install-transport-key", "install-kms-certificate", "install-key-set", "list", "erase", "run-self-test",
-        };
-
         private static string CommandName(int type)
         {
-            return CommandNames[type - 1];
+            return ProvisioningCommand.Name(type);
         }
     }
 }

@@ -13,6 +13,7 @@ namespace MikeyNano.Radio.Provisioning
         public const int List = 0x05;
         public const int Erase = 0x06;
         public const int RunSelfTest = 0x07;
+        public const int InstallNetworkSettings = 0x08;
 
         /// <summary>Set in the type octet of every response.</summary>
         public const int ResponseBit = 0x80;
@@ -24,7 +25,8 @@ namespace MikeyNano.Radio.Provisioning
 
         private static readonly string[] Names = new string[]
         {
-            "device-info", "install-transport-key", "install-kms-certificate", "install-key-set", "list", "erase", "run-self-test"
+            "device-info", "install-transport-key", "install-kms-certificate", "install-key-set", "list", "erase", "run-self-test",
+            "install-network-settings"
         };
 
         /// <summary>The command's name as docs/provisioning.md writes it, or "command 0xNN" for an unknown one.</summary>
@@ -35,7 +37,7 @@ namespace MikeyNano.Radio.Provisioning
 
         internal static bool IsKnown(int type)
         {
-            return type >= DeviceInfo && type <= RunSelfTest;
+            return type >= DeviceInfo && type <= InstallNetworkSettings;
         }
     }
 }

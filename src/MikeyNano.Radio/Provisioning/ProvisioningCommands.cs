@@ -32,7 +32,7 @@ namespace MikeyNano.Radio.Provisioning
             return Octets.Slice(payload, 1, TransportKeyLength);
         }
 
-        // nonce (16) | protocol version (1) | max payload (2) | flags (1: bit 0 TrK, bit 1 certificate) | key sets (1)
+        // nonce (16) | protocol version (1) | max payload (2) | flags (1: bit 0 TrK, bit 1 certificate, bit 2 network) | key sets (1)
         // | self-test state (1) | board | firmware version | library version (each text8)
         public byte[] DeviceInfo(byte[] nonce)
         {
@@ -40,7 +40,7 @@ namespace MikeyNano.Radio.Provisioning
             w.Octets(nonce);
             w.Octet(Frame.Version);
             w.UInt16(Frame.MaxPayload);
-            w.Octet((_store.HasTransportKey ? 1 : 0) | (_store.Certificate != null ? 2 : 0));
+            w.Octet((_store.HasTransportKey ? 1 : 0) | (_store.Certificate != null ? 2 : 0) | (_store.Network != null ? 4 : 0));
             w.Octet(_store.KeySetCount);
             w.Octet(_device.SelfTestState);
             w.Text8(_device.Board, true);
@@ -60,6 +60,7 @@ namespace MikeyNano.Radio.Provisioning
                 case ProvisioningCommand.InstallKeySet: return new KeySetInstaller(_store).Install(r, _clock);
                 case ProvisioningCommand.List: r.End(); return KeyStoreListing.Encode(_store);
                 case ProvisioningCommand.Erase: return Erase(r);
+                case ProvisioningCommand.InstallNetworkSettings: return InstallNetworkSettings(r);
                 default: return RunSelfTest(r);
             }
         }
@@ -109,6 +110,45 @@ namespace MikeyNano.Radio.Provisioning
             StoredKeySet[] keep = c.SameKeysAs(image.Certificate) ? image.KeySets : null;
             Commit(image.WithCertificate(c, keep));
             return new byte[0];
+        }
+
+        // SSID (text8, 1..32 octets) | passphrase wrapped under TrK (octets16; empty: an open network) | peers (u8, at most
+        // 4) | per peer: URI (text8) | host (text8, dotted IPv4) | MIKEY port (u16) | media port (u16). The passphrase
+        // (8..64 octets, WPA2-Personal) is unwrapped, checked, wrapped again under the store's key and committed with
+        // the rest; it replaces any earlier settings whole.
+        private byte[] InstallNetworkSettings(PayloadReader r)
+        {
+            string ssid = r.Text8("SSID");
+            byte[] wrapped = r.Octets16("wrapped passphrase");
+            RadioPeer[] peers = NetworkSettings.ReadPeers(r);
+            r.End();
+            int ssidOctets = Utf8.Encode(ssid).Length;
+            if (ssidOctets == 0 || ssidOctets > NetworkSettings.MaxSsidOctets)
+                throw Malformed("SSID of " + ssidOctets + " octets: 1 to " + NetworkSettings.MaxSsidOctets);
+            byte[] trk = null, passphrase = null;
+            try
+            {
+                byte[] stored = null;
+                if (wrapped.Length != 0)
+                {
+                    trk = _store.TransportKey();
+                    passphrase = KeySetInstaller.UnwrapUnder(trk, wrapped, "the Wi-Fi passphrase");
+                    if (passphrase.Length < NetworkSettings.MinPassphraseOctets || passphrase.Length > NetworkSettings.MaxPassphraseOctets)
+                        throw Malformed("Wi-Fi passphrase of " + passphrase.Length + " octets: " + NetworkSettings.MinPassphraseOctets + " to "
+                            + NetworkSettings.MaxPassphraseOctets);
+                    Utf8.Decode(passphrase); // refuses what is not UTF-8 (InvalidEncodingException: malformed-payload)
+                    for (int i = 0; i < passphrase.Length; i++)
+                        if (passphrase[i] == 0) throw Malformed("Wi-Fi passphrase holds a zero octet");
+                    stored = _store.Wrap(passphrase);
+                }
+                Commit(_store.Image.WithNetwork(new NetworkSettings(ssid, stored, peers)));
+                return new byte[0];
+            }
+            finally
+            {
+                Secrets.Wipe(trk);
+                Secrets.Wipe(passphrase);
+            }
         }
 
         // scope (1): 1 key sets, 2 key sets and certificate, 3 everything including the transport key

@@ -105,7 +105,8 @@ namespace MikeyNano.Tests.Radio
                 }
         }
 
-        private static int IndexOf(byte[] data, byte[] what, int length)
+        /// <summary>Where the first <paramref name="length"/> octets of <paramref name="what"/> occur in <paramref name="data"/> (-1: nowhere).</summary>
+        internal static int IndexOf(byte[] data, byte[] what, int length)
         {
             for (int i = 0; i + length <= data.Length; i++)
                 if (ConstantTime.AreEqual(data, i, what, 0, length)) return i;

@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using MikeyNano.Entropy;
 using MikeyNano.Native;
@@ -61,7 +62,17 @@ namespace MikeyNano.RadioApp
             uint applied = store.Sequence;
             while (true)
             {
-                radio.Poll();
+                try
+                {
+                    radio.Poll();
+                }
+                catch (Exception e)
+                {
+                    // the radio refuses bad input itself (typed MikeyNano errors); this is the board failing under it (a
+                    // socket or the UART): say so and go on rather than leave a radio that stopped silently
+                    console.WriteLine("radio: " + e.GetType().Name + ": " + e.Message + " (polling again in 1 s)");
+                    Thread.Sleep(1000);
+                }
                 if (store.Sequence == applied) continue;
                 // a provisioning commit: the network settings may have changed with it (the radio reloads its keys itself)
                 applied = store.Sequence;

@@ -3,6 +3,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
+using MikeyNano.Bytes;
 using MikeyNano.Errors;
 using MikeyNano.HostPlatform.Radio;
 using MikeyNano.Radio;
@@ -34,6 +36,16 @@ namespace MikeyNano.Cli
             public string UserUri { get; set; }
             public ulong? PeriodNo { get; set; }
             public int TimeoutMs { get; set; } = 10000;
+            /// <summary>The Wi-Fi network the radio joins (null: network settings are not sent).</summary>
+            public string WifiSsid { get; set; }
+            /// <summary>A file holding the Wi-Fi passphrase (its first line; null: an open network).</summary>
+            public string WifiPassphraseFile { get; set; }
+            /// <summary>Whom the radio's push-to-talk calls (sent with the network settings).</summary>
+            public RadioPeer[] Peers { get; set; } = [];
+            /// <summary>True when network settings are to be sent.</summary>
+            public bool HasNetworkSettings => WifiSsid != null || Peers.Length > 0;
+            /// <summary>True when a key set is to be sent.</summary>
+            public bool HasKeySet => Init != null || KeyProv != null || Keys != null;
         }
 
         public static Command Create()
@@ -49,14 +61,18 @@ namespace MikeyNano.Cli
             var user = new Option<string>("--user-uri") { Description = "the user the key set must be for" };
             var period = new Option<ulong?>("--period-no") { Description = "the key period number the key set must be for" };
             var timeout = new Option<int>("--timeout-ms") { Description = "how long to wait for each answer (default 10000)", DefaultValueFactory = _ => 10000 };
+            var ssid = new Option<string>("--wifi-ssid") { Description = "network settings: the Wi-Fi network the radio joins (1 to 32 octets)" };
+            var passphrase = new Option<string>("--wifi-passphrase-file") { Description = "network settings: a file whose first line is the Wi-Fi passphrase (8 to 64 octets; none: an open network)" };
+            var peer = new Option<string[]>("--peer") { Description = "network settings: whom push-to-talk calls, URI=host:port[/mediaPort] (dotted IPv4; repeat, at most 4)", AllowMultipleArgumentsPerToken = false };
             var c = new Command("provision", "Load a radio over serial with a KMS certificate and key set (Annex D XML or key file)");
-            foreach (Option o in new Option[] { port, trk, firstUse, init, keyProv, keys, kmsTrk, kmsInk, user, period, timeout }) c.Options.Add(o);
+            foreach (Option o in new Option[] { port, trk, firstUse, init, keyProv, keys, kmsTrk, kmsInk, user, period, timeout, ssid, passphrase, peer }) c.Options.Add(o);
             c.SetAction(r => Run(new Request
             {
                 Port = r.GetValue(port), Trk = Hex(r.GetValue(trk), "--trk"), FirstUse = r.GetValue(firstUse), Init = r.GetValue(init),
                 KeyProv = r.GetValue(keyProv), Keys = r.GetValue(keys), UserUri = r.GetValue(user), PeriodNo = r.GetValue(period),
                 KmsTrk = r.GetValue(kmsTrk) is string t ? Hex(t, "--kms-trk") : null, KmsInk = r.GetValue(kmsInk) is string i ? Hex(i, "--kms-ink") : null,
-                TimeoutMs = r.GetValue(timeout),
+                TimeoutMs = r.GetValue(timeout), WifiSsid = r.GetValue(ssid), WifiPassphraseFile = r.GetValue(passphrase),
+                Peers = (r.GetValue(peer) ?? []).Select(RadioOptions.ParsePeer).ToArray(),
             }, Console.Out, Console.Error));
             return c;
         }
@@ -79,14 +95,18 @@ namespace MikeyNano.Cli
         public static int Run(Request q, TextWriter output, TextWriter error, Func<ISerialLink> openLink) =>
             KeyCommandSupport.Run(output, error, false, () =>
             {
-                ProvisionInput input = q.Keys != null
-                    ? ProvisionInput.FromKeyFile(q.Keys, q.UserUri, q.PeriodNo)
-                    : ProvisionInput.FromXml(q.Init ?? throw new InvalidEncodingException("--init (KmsInit XML) or --keys is needed"),
-                        q.KeyProv ?? throw new InvalidEncodingException("--keyprov (KmsKeyProv XML) is needed with --init"),
-                        q.KmsTrk ?? q.Trk, q.KmsInk, q.UserUri, q.PeriodNo);
-                var set = input.KeySet;
-                output.WriteLine($"key set: {set.UserUri} period {set.KeyPeriodNo} of {set.KmsUri}: valid here (uid, rsk pairing, ssk/pvt)"
-                    + (input.Signatures.Length > 0 ? $"; signatures: {input.Signatures}" : ""));
+                ProvisionInput input = null;
+                if (q.HasKeySet || !q.HasNetworkSettings)
+                {
+                    input = q.Keys != null
+                        ? ProvisionInput.FromKeyFile(q.Keys, q.UserUri, q.PeriodNo)
+                        : ProvisionInput.FromXml(q.Init ?? throw new InvalidEncodingException("--init (KmsInit XML) or --keys is needed"),
+                            q.KeyProv ?? throw new InvalidEncodingException("--keyprov (KmsKeyProv XML) is needed with --init"),
+                            q.KmsTrk ?? q.Trk, q.KmsInk, q.UserUri, q.PeriodNo);
+                    output.WriteLine($"key set: {input.KeySet.UserUri} period {input.KeySet.KeyPeriodNo} of {input.KeySet.KmsUri}: valid here (uid, rsk pairing, ssk/pvt)"
+                        + (input.Signatures.Length > 0 ? $"; signatures: {input.Signatures}" : ""));
+                }
+                byte[] wifiPassphrase = q.WifiPassphraseFile == null ? null : PassphraseOf(q.WifiPassphraseFile);
                 ISerialLink link = openLink();
                 var progress = new ProvisionProgressLine(error);
                 var client = new ProvisioningClient(link) { ResponseTimeoutMs = q.TimeoutMs, Progress = progress.Show };
@@ -104,27 +124,48 @@ namespace MikeyNano.Cli
                         + $"self-test={SelfTestName(info.SelfTestState)}");
                     if (q.FirstUse) client.InstallTransportKey(q.Trk);
                     else client.UseTransportKey(q.Trk);
-                    KmsCertificate certificate = ToDevice(input.Certificate);
-                    // The radio commits every certificate it accepts; one it already holds is not sent again, so a
-                    // radio re-provisioned with the same KMS writes its flash once, for the key set, or not at all.
-                    KmsCertificate held = client.List().Certificate;
-                    bool same = certificate.SameKeysAs(held) && certificate.ValidFrom == held.ValidFrom && certificate.ValidTo == held.ValidTo;
-                    if (!same) client.InstallKmsCertificate(certificate);
-                    Say($"certificate: {certificate.KmsUri} {(same ? "already on the radio" : "installed")}");
-                    client.InstallKeySet(set.UserUri, set.UserId, set.KeyPeriodNo, set.UserDecryptKey, set.UserSigningKeySsk, set.UserPubTokenPvt);
+                    if (input != null) InstallKeySet(client, input, Say);
+                    if (q.HasNetworkSettings)
+                    {
+                        client.InstallNetworkSettings(q.WifiSsid ?? "", wifiPassphrase, q.Peers);
+                        Say($"network: ssid={(q.WifiSsid ?? "(none)")} passphrase={(wifiPassphrase == null ? "none" : "sent wrapped")} "
+                            + $"peers={string.Join(",", q.Peers.Select(p => $"{p.Uri}={p.Host}:{p.MikeyPort}/{p.MediaPort}"))}");
+                    }
                     KeyStoreListing listing = client.List();
-                    Say($"provisioned: {set.UserUri} period {set.KeyPeriodNo}; the radio holds {listing.KeySetCount} key set(s) for KMS "
-                        + $"{listing.Certificate?.KmsUri} ({time.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s)");
+                    Say($"provisioned: {(input == null ? "network settings" : $"{input.KeySet.UserUri} period {input.KeySet.KeyPeriodNo}")}; the radio holds "
+                        + $"{listing.KeySetCount} key set(s) for KMS {listing.Certificate?.KmsUri} ({time.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s)");
                     return 0;
                 }
                 finally
                 {
                     progress.Done();
                     client.Wipe();
-                    set.Wipe();
+                    input?.KeySet.Wipe();
+                    Secrets.Wipe(wifiPassphrase);
                     (link as IDisposable)?.Dispose();
                 }
             });
+
+        /// <summary>The certificate (unless the radio holds the same one) and the key set.</summary>
+        private static void InstallKeySet(ProvisioningClient client, ProvisionInput input, Action<string> say)
+        {
+            var set = input.KeySet;
+            KmsCertificate certificate = ToDevice(input.Certificate);
+            // The radio commits every certificate it accepts; one it already holds is not sent again, so a
+            // radio re-provisioned with the same KMS writes its flash once, for the key set, or not at all.
+            KmsCertificate held = client.List().Certificate;
+            bool same = certificate.SameKeysAs(held) && certificate.ValidFrom == held.ValidFrom && certificate.ValidTo == held.ValidTo;
+            if (!same) client.InstallKmsCertificate(certificate);
+            say($"certificate: {certificate.KmsUri} {(same ? "already on the radio" : "installed")}");
+            client.InstallKeySet(set.UserUri, set.UserId, set.KeyPeriodNo, set.UserDecryptKey, set.UserSigningKeySsk, set.UserPubTokenPvt);
+        }
+
+        /// <summary>The first line of <paramref name="path"/> as UTF-8 octets (the passphrase never goes on a command line).</summary>
+        private static byte[] PassphraseOf(string path)
+        {
+            string line = File.ReadLines(path).FirstOrDefault() ?? "";
+            return System.Text.Encoding.UTF8.GetBytes(line);
+        }
 
         private static string SelfTestName(int state) =>
             state == SelfTestState.Passed ? "passed" : state == SelfTestState.Failed ? "FAILED" : "not-run";

@@ -52,6 +52,11 @@ namespace MikeyNano.Cli
             foreach (string line in BoardSummary.Lines(Profile)) Console.WriteLine(line);
             var rng = SystemRandomSource.Instance;
             var clock = new SystemClock();
+            if (_o.Serial != null && _o.StoreDir == null)
+            {
+                _o.StoreDir = DefaultFlashFolder(_o.Name ?? Profile.Name, _o.Port);
+                Console.WriteLine($"emulated flash: {_o.StoreDir} (no --store given)");
+            }
             var selfTest = new RadioProvisioningDevice(Profile.Name, FirmwareVersion, LibraryVersion, new PowerOnRadioSelfTest(rng), Console);
             IRadioKeySource keys;
             IRadioProvisioning provisioning = null;
@@ -64,8 +69,8 @@ namespace MikeyNano.Cli
             }
             if (_o.Serial != null)
             {
-                if (Store == null)
-                    throw new ArgumentException("--serial serves provisioning into the key store: give --store <dir> (and no --keys)");
+                if (_o.KeysFile != null)
+                    throw new ArgumentException("--serial serves provisioning into the key store: drop --keys (the radio's keys come from its store)");
                 _serial = new SerialPortLink(_o.Serial);
                 provisioning = new SerialProvisioning(_serial, Store, clock, rng, selfTest, Console);
                 Console.WriteLine($"provisioning on {_o.Serial} ({SerialPortLink.BaudRate} baud, docs/provisioning.md)");
@@ -82,6 +87,25 @@ namespace MikeyNano.Cli
                 + $"{c.CallsReceived} call(s) received, {c.FramesPlayed} frames played ({Sink.Matched} the tone, {Sink.Mismatched} other, "
                 + $"{Sink.Discontinuities} out of sequence); refused {c.MessagesRefused} I_MESSAGE(s), {c.PacketsRefused} packet(s)");
             return booted == RadioState.SelfTestFailed || Sink.Mismatched != 0 ? 1 : 0;
+        }
+
+        /// <summary>Whom push-to-talk calls: the --peer options, else the peers of the network settings provisioned into
+        /// the key store (as RadioApp on a board takes them), read at start.</summary>
+        private RadioPeer[] PeersToCall()
+        {
+            if (_o.Peers.Count > 0 || Store?.Network == null) return _o.Peers.ToArray();
+            RadioPeer[] stored = Store.Network.Peers();
+            Console.WriteLine($"peers: {stored.Length} from the provisioned network settings");
+            return stored;
+        }
+
+        /// <summary>Where a radio serving provisioning keeps its flash when no --store is given: one folder per radio name
+        /// (or board) and MIKEY port under the user's data folder, so a restarted radio finds the keys it was given.</summary>
+        internal static string DefaultFlashFolder(string name, int port)
+        {
+            string data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
+            if (string.IsNullOrEmpty(data)) data = Path.GetTempPath();
+            return Path.Combine(data, "mikeynano", "radios", $"{name}-{port}");
         }
 
         /// <summary>The version device info reports for the emulated firmware (the CLI's own).</summary>
@@ -125,7 +149,7 @@ namespace MikeyNano.Cli
             };
             var settings = new RadioSettings
             {
-                Peers = _o.Peers.ToArray(),
+                Peers = PeersToCall(),
                 Precompute = _o.Tables || Profile.PrecomputeTables,
                 Policy = _o.Policy switch
                 {

@@ -105,6 +105,40 @@ public sealed class ProvisionCommandTests
     }
 
     [TestMethod]
+    public void NetworkSettingsTravelWithTheKeysAndAloneLater()
+    {
+        using var radio = new SerialRadio("net");
+        string passFile = Path.Combine(Dir, "wifi-pass.txt");
+        File.WriteAllText(passFile, "correct horse battery\n");
+        var q = Xml(radio.HostEnd, Alice, Now, firstUse: true);
+        q.WifiSsid = "radio-lan";
+        q.WifiPassphraseFile = passFile;
+        q.Peers = [RadioOptions.ParsePeer("sip:bob@example.org=127.0.0.1:2270/2271")];
+        var r = Provision(q);
+        Assert.AreEqual(0, r.Code, r.Err + "\n" + radio.Output);
+        StringAssert.Contains(r.Out, "network: ssid=radio-lan passphrase=sent wrapped peers=sip:bob@example.org=127.0.0.1:2270/2271");
+        radio.WaitForKeys(Alice);
+        KeyStore stored = new(new DirectoryKeyStorage(radio.StoreDir), EmulatedDeviceKey.LoadOrCreate(radio.StoreDir));
+        Assert.AreEqual("radio-lan", stored.Network.Ssid);
+        Assert.AreEqual("correct horse battery", stored.NetworkPassphrase());
+        Assert.AreEqual("sip:bob@example.org", stored.Network.Peer(0).Uri);
+        Assert.AreEqual(2271, stored.Network.Peer(0).MediaPort);
+        foreach (string f in Directory.GetFiles(radio.StoreDir))
+            Assert.IsFalse(Hex.Encode(File.ReadAllBytes(f)).Contains(Hex.Encode(System.Text.Encoding.UTF8.GetBytes("correct horse"))), f + " holds the passphrase in clear");
+
+        // Later, network settings alone (the radio already has its transport key): the key set stays.
+        var only = new ProvisionCommand.Request { Port = radio.HostEnd, Trk = Trk, WifiSsid = "radio-lan-2" };
+        r = Provision(only);
+        Assert.AreEqual(0, r.Code, r.Err + "\n" + radio.Output);
+        StringAssert.Contains(r.Out, "network: ssid=radio-lan-2 passphrase=none peers=");
+        StringAssert.Contains(r.Out, $"provisioned: network settings; the radio holds 1 key set(s) for KMS {KmsUri}");
+        stored = new(new DirectoryKeyStorage(radio.StoreDir), EmulatedDeviceKey.LoadOrCreate(radio.StoreDir));
+        Assert.AreEqual("radio-lan-2", stored.Network.Ssid);
+        Assert.AreEqual(0, stored.Network.PeerCount);
+        Assert.AreEqual(1, stored.KeySetCount);
+    }
+
+    [TestMethod]
     public void OurKeyMaterialFileProvisionsANewRadio()
     {
         MikeyNano.KmsXml.KmsCertificate cert = KmsXmlReader.ReadFile(Kms.Init(Alice)).Certificate;

@@ -28,7 +28,7 @@ namespace MikeyNano.HostTests.Mutation
         private const int Mutants = 100_000;
         private const double MaxMilliseconds = 250; // a refused mutant costs a parse, three PRF runs and one HMAC at most
 
-        private sealed class Run
+        internal sealed class Run
         {
             public int Total, Refused, Accepted;
             public double Slowest;
@@ -49,7 +49,7 @@ namespace MikeyNano.HostTests.Mutation
 
         /// <summary>Runs <paramref name="call"/> on each mutant of the originals: it returns whether the accepted result
         /// is sound; a MikeyException is a refusal, anything else a failure.</summary>
-        private static Run Mutate(byte[][] originals, int seed, Func<byte[], int, bool> call)
+        internal static Run Mutate(byte[][] originals, int seed, Func<byte[], int, bool> call)
         {
             var rng = new Random(seed);
             var run = new Run();

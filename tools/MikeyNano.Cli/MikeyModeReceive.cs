@@ -12,8 +12,8 @@ using MikeyNano.Mikey.Replay;
 namespace MikeyNano.Cli
 {
     /// <summary>
-    /// `mikeynano mikey receive MESSAGE --mode psk --psk HEX` and `--mode null`: answers an I_MESSAGE as the radio's
-    /// MIKEY-PSK or MIKEY-NULL responder does (MikeyEndpoint.Answer) and prints the SRTP master key and salt of each
+    /// `mikeynano mikey receive MESSAGE --mode psk --psk HEX`, `--mode null` and `--mode ecmqv` (MikeyEcmqvSettings): answers an I_MESSAGE as the radio's
+    /// MIKEY-PSK, MIKEY-NULL or MIKEY-ECMQV responder does (MikeyEndpoint.Answer) and prints the SRTP master key and salt of each
     /// crypto session, and the R_MESSAGE to send when the initiator set V; a refused message prints its MIKEY error and
     /// the RFC 3830 error message that answers it (none for a replay).
     /// </summary>
@@ -27,6 +27,7 @@ namespace MikeyNano.Cli
             {
                 MikeyMessage m = MikeyMessage.Parse(message);
                 if (m.Header.DataType == MikeyDataType.Sakke) return MikeyMode.Sakke;
+                if (m.Header.DataType == EccProfile.EcmqvInit) return MikeyMode.Ecmqv;
                 if (m.Header.DataType != MikeyDataType.PreShared || m.Kemac == null) return -1;
                 return m.Kemac.EncrAlg == KemacPayload.EncrNull ? MikeyMode.Null : MikeyMode.Psk;
             }
@@ -44,9 +45,10 @@ namespace MikeyNano.Cli
             return new PskEndpoint(Hex.Decode(pskHex), null, SystemRandomSource.Instance, new ReplayCache(64, skew));
         }
 
-        public static int Run(byte[] message, int mode, string pskHex, bool atMessageTime, int skew, TextWriter output, TextWriter error)
+        public static int Run(byte[] message, int mode, string pskHex, bool atMessageTime, int skew, TextWriter output, TextWriter error,
+            MikeyEndpoint responder = null)
         {
-            MikeyEndpoint responder = Endpoint(mode, pskHex, skew);
+            responder ??= Endpoint(mode, pskHex, skew);
             ulong now = KeyPeriod.NtpSeconds(DateTime.UtcNow);
             if (atMessageTime) now = MikeyMessage.Parse(message).Timestamp.SecondsNear(now); // T in the era nearest our clock
             MikeyCall call;
@@ -65,7 +67,9 @@ namespace MikeyNano.Cli
             HeaderPayload h = call.Message.Header;
             output.WriteLine($"accepted: MIKEY-{MikeyMode.Name(mode).ToUpperInvariant()}, data type {h.DataType} ({MikeyDataType.Name(h.DataType)}), "
                              + $"CSB ID 0x{h.CsbId:x8}, PRF func {h.PrfFunc}, V={(h.VerificationRequested ? 1 : 0)}");
-            output.WriteLine(mode == MikeyMode.Psk
+            output.WriteLine(mode == MikeyMode.Ecmqv
+                ? $"DHi:        P-256 (group {EccProfile.DhGroupP256Ecmqv}, non-standard) validated; TGK by ECMQV with {System.Text.Encoding.UTF8.GetString(call.Message.FindIdr(IdrPayload.RoleInitiator).Data)}'s static key (implicit authentication: only its holder shares these keys)"
+                : mode == MikeyMode.Psk
                 ? $"KEMAC:      AES-CM-128, MAC alg {call.Message.Kemac.MacAlg} verified under the pre-shared key; one TGK"
                 : "KEMAC:      unprotected (MIKEY-NULL: nothing authenticates this message)");
             for (int i = 0; i < call.Sessions.Length; i++)

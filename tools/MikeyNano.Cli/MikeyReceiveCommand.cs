@@ -15,7 +15,7 @@ namespace MikeyNano.Cli
     /// <summary>
     /// `mikeynano mikey receive MESSAGE --keys FILE`: processes an I_MESSAGE as the radio's responder does (signature,
     /// clock window, SAKKE decapsulation with its check) and prints the SSV and the SRTP master key and salt of each
-    /// crypto session. MIKEY-PSK (`--psk HEX`) and MIKEY-NULL messages go to <see cref="MikeyModeReceive"/>; `--mode`
+    /// crypto session. MIKEY-PSK (`--psk HEX`), MIKEY-NULL and MIKEY-ECMQV (<see cref="MikeyEcmqvSettings"/>) messages go to <see cref="MikeyModeReceive"/>; `--mode`
     /// picks the mode, by default read from the message. MESSAGE is hex, base64, an SDP "a=key-mgmt:mikey" line, or a file holding any of these or the
     /// raw message.
     /// </summary>
@@ -25,12 +25,12 @@ namespace MikeyNano.Cli
         {
             var input = new Argument<string>("message") { Description = "hex, base64, SDP key-mgmt line, or a file" };
             var keys = new Option<string>("--keys") { Description = "SAKKE: key-material file of the responder (docs/key-material.md)" };
-            var mode = new Option<string>("--mode") { Description = "sakke, psk or null; auto (the default) reads it from the message", DefaultValueFactory = _ => "auto" };
+            var mode = new Option<string>("--mode") { Description = "sakke, psk, null or ecmqv; auto (the default) reads it from the message", DefaultValueFactory = _ => "auto" };
             var psk = new Option<string>("--psk") { Description = "PSK: the pre-shared key, hex" };
             var atMessageTime = new Option<bool>("--at-message-time") { Description = "judge the timestamp against the message's own T instead of this machine's clock (for recorded messages)" };
             var skew = new Option<int>("--skew") { Description = "accepted clock difference in seconds", DefaultValueFactory = _ => 300 };
             var legacy = new Option<bool>("--accept-legacy-signature") { Description = "also accept a signature over the message without the SIGN header, as some older peers sign (a second ECCSI verification when the standard form fails)" };
-            var cmd = new Command("receive", "Process an I_MESSAGE as the responder (MIKEY-SAKKE, MIKEY-PSK or MIKEY-NULL); print the SRTP keys per crypto session");
+            var cmd = new Command("receive", "Process an I_MESSAGE as the responder (MIKEY-SAKKE, MIKEY-PSK, MIKEY-NULL or MIKEY-ECMQV); print the SRTP keys per crypto session");
             cmd.Arguments.Add(input);
             cmd.Options.Add(keys);
             cmd.Options.Add(atMessageTime);
@@ -38,13 +38,14 @@ namespace MikeyNano.Cli
             cmd.Options.Add(legacy);
             cmd.Options.Add(mode);
             cmd.Options.Add(psk);
+            MikeyEcmqvSettings.AddTo(cmd);
             cmd.SetAction(r => Run(r.GetValue(input), r.GetValue(keys), r.GetValue(atMessageTime), r.GetValue(skew), Console.Out, Console.Error,
-                r.GetValue(legacy), r.GetValue(mode), r.GetValue(psk)));
+                r.GetValue(legacy), r.GetValue(mode), r.GetValue(psk), MikeyEcmqvSettings.From(r)));
             return cmd;
         }
 
         public static int Run(string input, string keysPath, bool atMessageTime, int skew, TextWriter output, TextWriter error,
-            bool acceptLegacySignature = false, string modeName = "auto", string pskHex = null)
+            bool acceptLegacySignature = false, string modeName = "auto", string pskHex = null, MikeyEcmqvSettings ecmqv = null)
         {
             try
             {
@@ -52,8 +53,10 @@ namespace MikeyNano.Cli
                 int mode = modeName == "auto" ? MikeyModeReceive.ModeOf(message) : MikeyMode.Parse(modeName);
                 if (mode == MikeyMode.Psk || mode == MikeyMode.Null)
                     return MikeyModeReceive.Run(message, mode, pskHex, atMessageTime, skew, output, error);
+                if (mode == MikeyMode.Ecmqv)
+                    return MikeyModeReceive.Run(message, mode, null, atMessageTime, skew, output, error, (ecmqv ?? new MikeyEcmqvSettings()).Endpoint(skew));
                 if (mode != MikeyMode.Sakke && modeName != "auto")
-                    throw new InvalidEncodingException($"--mode {modeName}: sakke, psk or null");
+                    throw new InvalidEncodingException($"--mode {modeName}: sakke, psk, null or ecmqv");
                 if (keysPath == null) throw new InvalidEncodingException("MIKEY-SAKKE needs --keys FILE (the responder's key material)");
                 KeyMaterialFile keys = KeyMaterialFile.Load(keysPath);
                 UserKeyMaterial own = keys.UserKeys(false);

@@ -53,6 +53,10 @@ namespace MikeyNano.Cli
                     return "RFC 3830 error message (not authenticated)";
                 case MikeyDataType.Sakke:
                     return "MIKEY-SAKKE I_MESSAGE";
+                case EccProfile.EcmqvInit:
+                    return $"MIKEY-ECMQV I_MESSAGE (profile section 5; data type {EccProfile.EcmqvInit} and DH group {EccProfile.DhGroupP256Ecmqv} are NON-STANDARD: no RFC or IANA assignment)";
+                case EccProfile.EcmqvResponse:
+                    return $"MIKEY-ECMQV R_MESSAGE (profile section 5; data type {EccProfile.EcmqvResponse} is NON-STANDARD; V covers it and the whole I_MESSAGE)";
                 default:
                     return null;
             }
@@ -108,6 +112,7 @@ namespace MikeyNano.Cli
                     break;
                 case CertPayload c:
                     sb.AppendLine($"{Indent}cert type={c.CertType} ({c.Data.Length} octets)");
+                    if (c.CertType == 0) sb.AppendLine(Indent + "  " + CertificateLine(c.Data));
                     break;
                 case ChashPayload ch:
                     sb.AppendLine($"{Indent}hash func={ch.HashFunction} {Hex.Encode(ch.Hash)}");
@@ -133,7 +138,9 @@ namespace MikeyNano.Cli
                     sb.AppendLine($"{Indent}C={pke.Cache} data ({pke.Data.Length} octets)");
                     break;
                 case DhPayload dh:
-                    sb.AppendLine($"{Indent}group={dh.Group} value ({dh.Value.Length} octets) KV={dh.Kv}");
+                    string group = EccProfile.DhGroupName(dh.Group);
+                    sb.AppendLine($"{Indent}group={dh.Group}{(group == null ? "" : " (" + group + ")")} value ({dh.Value.Length} octets) KV={dh.Kv}");
+                    if (group != null) sb.AppendLine($"{Indent}  {Hex.Encode(dh.Value)}");
                     break;
                 case SignaturePayload s:
                     sb.AppendLine($"{Indent}S type={s.SType} ({(s.SType == 2 ? "ECCSI" : s.SType == 1 ? "RSA/PSS" : "RSA/PKCS#1")}) length={s.Signature.Length}");
@@ -166,6 +173,22 @@ namespace MikeyNano.Cli
                                   + $"({(sk.IdScheme == 2 ? "3GPP MIKEY-SAKKE UID" : sk.IdScheme == 1 ? "tel URI, monthly keys" : "?")}) data={sk.Data.Length} octets");
                     sb.AppendLine($"{Indent}  {Hex.Encode(sk.Data)}");
                     break;
+            }
+        }
+
+        /// <summary>What the device's X.509 parser reads of a certificate (not checked: no issuer is given here).</summary>
+        private static string CertificateLine(byte[] der)
+        {
+            try
+            {
+                var c = MikeyNano.Certificates.X509Certificate.Parse(der);
+                string usage = c.KeyUsage == MikeyNano.Certificates.X509Certificate.UsageAny ? "any" : "0x" + c.KeyUsage.ToString("x");
+                DateTime Utc(long ntp) => new DateTime(1900, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(ntp);
+                return $"X.509v3 P-256 key, URIs [{string.Join(", ", c.UriNames)}], valid {Utc(c.NotBefore):yyyy-MM-dd} to {Utc(c.NotAfter):yyyy-MM-dd}, keyUsage {usage}";
+            }
+            catch (MikeyNano.Certificates.CertificateException e)
+            {
+                return "not read: " + e.Message;
             }
         }
 

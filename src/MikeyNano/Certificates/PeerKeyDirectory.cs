@@ -63,29 +63,8 @@ namespace MikeyNano.Certificates
                 if (key == null) throw new MikeyException(MikeyErrorCode.InvalidId, "no static key is provisioned for " + IdrPayload.RoleName(idr.Role));
                 return key;
             }
-            if (cert.CertType != 0) throw new MikeyException(MikeyErrorCode.InvalidCert, "CERT type " + cert.CertType + " is not X.509v3 (0)");
             if (_certificates == null) throw new MikeyException(MikeyErrorCode.InvalidCert, "this endpoint has no provisioned certificate issuer");
-            try
-            {
-                return _certificates.Check(cert.Data, (long)ntpSeconds, usage, UriOf(idr)).PublicKey;
-            }
-            catch (CertificateException e)
-            {
-                throw new MikeyException(MikeyErrorCode.InvalidCert, "CERT not accepted (" + CertificateError.Name(e.Reason) + "): " + e.Message);
-            }
-        }
-
-        /// <summary>The IDR's URI as text (Invalid-ID when it is not UTF-8).</summary>
-        private static string UriOf(IdrPayload idr)
-        {
-            try
-            {
-                return Utf8.Decode(idr.Data);
-            }
-            catch (InvalidEncodingException)
-            {
-                throw new MikeyException(MikeyErrorCode.InvalidId, IdrPayload.RoleName(idr.Role) + " is not UTF-8 text");
-            }
+            return new X509PeerCertificates(_certificates, usage).KeyOf(cert, idr.Data, ntpSeconds);
         }
     }
 }

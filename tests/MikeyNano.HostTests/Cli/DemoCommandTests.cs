@@ -27,6 +27,7 @@ namespace MikeyNano.HostTests.Cli
         [TestMethod]
         [DataRow("psk", "caller verifies R_MESSAGE")]
         [DataRow("null", "TEK read (nothing authenticates MIKEY-NULL)")]
+        [DataRow("ecmqv", "ECMQV TGK, V verified (HMAC-SHA-256 over the R_MESSAGE and the whole I_MESSAGE)")]
         public void DemoKeysAPskOrNullCallThroughTheEndpointApi(string mode, string step)
         {
             var output = new StringWriter();

@@ -66,16 +66,17 @@ static uint32_t sub_fp_words(uint32_t *r, const uint32_t *a, const uint32_t *b)
     uint32_t borrow = 0;
     MN_UNROLL
     for (int i = 0; i < MN_FP_N; i++) {
-        uint64_t d = (uint64_t)a[i] - b[i] - borrow;
-        r[i] = (uint32_t)d;
-        borrow = (uint32_t)(d >> 63);
+        uint32_t x = a[i], y = b[i], d = x - y;
+        uint32_t out = x < y;        /* 32-bit borrows, as in add_masked_p */
+        r[i] = d - borrow;
+        borrow = out | (d < borrow);
     }
     return borrow;
 }
 
 /* r = r + p where mask is all ones, r + 0 where it is zero: the masked add-back that both the conditional
- * subtraction below and fp_sub end with (one pass, no branch, no scratch). */
-static void add_masked_p(uint32_t *r, uint32_t mask)
+ * subtraction below and fp_sub end with (one pass, no branch, no scratch); returns the carry out of the 32 limbs. */
+static uint32_t add_masked_p(uint32_t *r, uint32_t mask)
 {
     uint32_t c = 0;
     MN_UNROLL
@@ -86,6 +87,7 @@ static void add_masked_p(uint32_t *r, uint32_t mask)
         c += s < pm;
         r[i] = s;
     }
+    return c;
 }
 
 /* r = t - p when the n-limb t plus the bit hi (t + hi 2^1024 < 2p) is at least p, else t; r may be t. Subtracts p
@@ -124,31 +126,111 @@ void mn_sakke_fp_reduce_once(uint32_t *r, const uint32_t *t)
     final_subtract(r, t, 0);
 }
 
-void mn_sakke_fp_mul_soft(uint32_t *r, const uint32_t *a, const uint32_t *b)
+#define MN_HALF (MN_FP_N / 2)
+
+/* w[0 .. 32) = a b for 16-limb a and b, by rows (operand scanning: each step is one product plus two words into 64
+ * bits, no carry word). */
+static void mul_half(uint32_t *w, const uint32_t *a, const uint32_t *b)
 {
-    /* the full product by rows (operand scanning: each step is one product plus two words into 64 bits, no carry
-     * word), then the reduction */
-    uint32_t w[2 * MN_FP_N];
     uint32_t c = 0;
-    for (int j = 0; j < MN_FP_N; j++) {
+    MN_UNROLL
+    for (int j = 0; j < MN_HALF; j++) {
         uint64_t s = (uint64_t)a[0] * b[j] + c;
         w[j] = (uint32_t)s;
         c = (uint32_t)(s >> 32);
     }
-    w[MN_FP_N] = c;
-    for (int i = 1; i < MN_FP_N; i++) {
+    w[MN_HALF] = c;
+    for (int i = 1; i < MN_HALF; i++) {
         uint32_t ai = a[i];
         c = 0;
         MN_UNROLL
-        for (int j = 0; j < MN_FP_N; j++) {
+        for (int j = 0; j < MN_HALF; j++) {
             uint64_t s = (uint64_t)ai * b[j] + w[i + j] + c;
             w[i + j] = (uint32_t)s;
             c = (uint32_t)(s >> 32);
         }
-        w[i + MN_FP_N] = c;
+        w[i + MN_HALF] = c;
     }
+}
+
+/* r = |a - b| over 16 limbs; returns all ones when a < b. Negates by mask (complement plus one), no branch. Carries
+ * and borrows are 32-bit comparisons: a 64-bit difference costs a 32-bit target about twice the instructions. */
+static uint32_t abs_diff_half(uint32_t *r, const uint32_t *a, const uint32_t *b)
+{
+    uint32_t borrow = 0;
+    MN_UNROLL
+    for (int i = 0; i < MN_HALF; i++) {
+        uint32_t x = a[i], y = b[i], d = x - y;
+        uint32_t out = x < y;
+        r[i] = d - borrow;
+        borrow = out | (d < borrow);
+    }
+    uint32_t neg = 0u - borrow, c = borrow;
+    MN_UNROLL
+    for (int i = 0; i < MN_HALF; i++) {
+        uint32_t x = (r[i] ^ neg) + c;
+        c = x < c;
+        r[i] = x;
+    }
+    return neg;
+}
+
+/* w[0 .. 64) = a b, the 2048-bit product by one level of Karatsuba on the 512-bit halves (a = a1 2^512 + a0): z0 = a0 b0,
+ * z2 = a1 b1 and d = |a0 - a1| |b0 - b1| are three 16 x 16 limb products (768 products of limbs instead of 1024), and
+ * the middle a0 b1 + a1 b0 = z0 + z2 - (a0 - a1)(b0 - b1), whose sign comes from the two differences' borrows by
+ * mask. */
+static void mul_wide(uint32_t *w, const uint32_t *a, const uint32_t *b)
+{
+    uint32_t mid[MN_FP_N + 1];
+    uint32_t *da = w + MN_FP_N, *db = da + MN_HALF; /* the differences sit where z2 goes once d is made */
+    uint32_t sub = ~(abs_diff_half(da, a, a + MN_HALF) ^ abs_diff_half(db, b, b + MN_HALF));
+    mul_half(mid, da, db);
+    mul_half(w, a, b);
+    mul_half(w + MN_FP_N, a + MN_HALF, b + MN_HALF);
+    /* mid = z0 + z2 - d when sub (two's complement of d over 33 limbs), else z0 + z2 + d: a0 b1 + a1 b0 < 2^1025 */
+    uint32_t c = sub & 1u, hi = 0;
+    for (int j = 0; j < MN_FP_N; j++) {
+        uint32_t x = w[j], s = x + w[MN_FP_N + j];
+        hi += s < x;
+        x = mid[j] ^ sub;
+        s += c;
+        c = s < c;
+        s += x;
+        c += s < x;
+        mid[j] = s;
+        c += hi;
+        hi = 0;
+    }
+    mid[MN_FP_N] = c + sub;
+    /* w += mid 2^512 */
+    c = 0;
+    for (int j = 0; j <= MN_FP_N; j++) {
+        uint32_t x = mid[j], s = w[MN_HALF + j] + c;
+        c = s < c;
+        s += x;
+        c += s < x;
+        w[MN_HALF + j] = s;
+    }
+    for (int j = MN_HALF + MN_FP_N + 1; j < 2 * MN_FP_N; j++) {
+        uint32_t s = w[j] + c;
+        c = s < c;
+        w[j] = s;
+    }
+    mn_wipe_words(mid, MN_FP_N + 1);
+}
+
+/* r = w R^-1 mod p for a 2048-bit w below p R (w is overwritten): Montgomery's reduction and the subtraction of p. */
+static void redc(uint32_t *r, uint32_t *w)
+{
     uint32_t top = reduce(w);
     final_subtract(r, w + MN_FP_N, top);
+}
+
+void mn_sakke_fp_mul_soft(uint32_t *r, const uint32_t *a, const uint32_t *b)
+{
+    uint32_t w[2 * MN_FP_N];
+    mul_wide(w, a, b);
+    redc(r, w);
     mn_wipe_words(w, 2 * MN_FP_N);
 }
 
@@ -295,7 +377,9 @@ uint32_t mn_sakke_fp_equal(const uint32_t *a, const uint32_t *b)
     return mn_eq_mask(acc, 0);
 }
 
-/* Bit i of p - 2 (public). */
+#if defined(MN_HAVE_ESP32_MPI)
+/* With the accelerator the inversion stays Fermat's (its 1,208 products run on the peripheral).
+ * Bit i of p - 2 (public). */
 static uint32_t exponent_bit(int i)
 {
     uint32_t w = mn_sakke_p[i >> 5];
@@ -303,7 +387,7 @@ static uint32_t exponent_bit(int i)
     return (w >> (i & 31)) & 1u;
 }
 
-void mn_sakke_fp_inv(uint32_t *r, const uint32_t *a)
+static void inv_fermat(uint32_t *r, const uint32_t *a)
 {
     /* a^(p-2) by left-to-right sliding windows of up to 5 bits over the odd powers a, a^3, ..., a^31. The exponent
      * is public, so the sequence of operations and the table entries read depend on nothing secret. */
@@ -338,6 +422,106 @@ void mn_sakke_fp_inv(uint32_t *r, const uint32_t *a)
     mn_wipe(tab, sizeof tab);
     mn_wipe(acc, sizeof acc);
 }
+
+void mn_sakke_fp_inv(uint32_t *r, const uint32_t *a)
+{
+    inv_fermat(r, a);
+}
+#else
+#define MN_WIDE (MN_FP_N + 1)
+/* Bernstein and Yang's divsteps ("Fast constant-time gcd computation and modular inversion", TCHES 2019): their
+ * section 11 bounds the steps that bring g to 0 for inputs of d >= 46 bits by (49 d + 80) / 17, here d = 1024 (f = p,
+ * g < p): 2,957 steps, rounded up. */
+#define MN_INV_STEPS ((49 * 1024 + 80 + 16) / 17)
+
+/* The step shared by (f, g) and (d, e) on 33-limb two's complement numbers:
+ *   x, y = swap ? y : x, y + (odd ? (swap ? -x : x) : 0)
+ * with the sum halved in the same pass when halve (a public constant: f and g; each limb is written once the next
+ * one's low bit is known); (d, e) halve mod p afterwards. */
+static inline void divstep_pair(uint32_t *x, uint32_t *y, uint32_t odd, uint32_t swap, int halve)
+{
+    uint32_t cn = swap & 1u, cy = 0, prev = 0;
+    for (int i = 0; i < MN_WIDE; i++) {
+        uint32_t xi = x[i], yi = y[i];
+        uint32_t ti = (xi ^ swap) + cn;
+        cn = ti < cn;
+        ti &= odd;
+        uint32_t si = yi + ti, c1 = si < ti;
+        si += cy;
+        cy = c1 + (si < cy);
+        x[i] = (yi & swap) | (xi & ~swap);
+        if (!halve) y[i] = si;
+        else if (i > 0) y[i - 1] = (prev >> 1) | (si << 31);
+        prev = si;
+    }
+    if (halve) y[MN_WIDE - 1] = (prev >> 1) | (prev & 0x80000000u);
+}
+
+/* y = (y + (odd ? (y < 0 ? p : -p) : 0)) / 2 on a 33-limb two's complement y with |y| <= 2p: y / 2 mod p with
+ * |result| <= p (the sign picks the addend that moves y towards 0). */
+static void half_signed_mod_p(uint32_t *y)
+{
+    uint32_t odd = 0u - (y[0] & 1u), sub = odd & ((y[MN_WIDE - 1] >> 31) - 1u); /* odd and y >= 0: add -p */
+    uint32_t c = sub & 1u, prev = 0;
+    for (int i = 0; i < MN_WIDE; i++) {
+        uint32_t pi = ((i < MN_FP_N ? mn_sakke_p[i] : 0u) & odd) ^ sub;
+        uint32_t si = y[i] + c;
+        c = si < c;
+        si += pi;
+        c += si < pi;
+        if (i > 0) y[i - 1] = (prev >> 1) | (si << 31);
+        prev = si;
+    }
+    y[MN_WIDE - 1] = (prev >> 1) | (prev & 0x80000000u);
+}
+
+/* r = a^-1 mod p of a plain integer a below p (0 gives 0), by MN_INV_STEPS divsteps: delta, f (odd) and g move as
+ *   g odd and delta > 0:  (1 - delta, g, (g - f) / 2)     otherwise  (1 + delta, f, (g + (g odd ? f : 0)) / 2)
+ * and d, e with f = d a and g = e a mod p move alike, halved mod p (p added or subtracted by the sum's sign to make it
+ * even keeps |d|, |e| <= p). From f = p, g = a, d = 0, e = 1 the steps end with g = 0 and f = +-1, so a^-1 = +-d.
+ * Every step does the same work on masks: f, g, d, e are 33-limb two's complement numbers, delta a 32-bit two's
+ * complement one. */
+static void inv_divsteps(uint32_t *r, const uint32_t *a)
+{
+    uint32_t f[MN_WIDE], g[MN_WIDE], d[MN_WIDE], e[MN_WIDE];
+    memcpy(f, mn_sakke_p, 4 * MN_FP_N);
+    f[MN_FP_N] = 0;
+    memcpy(g, a, 4 * MN_FP_N);
+    g[MN_FP_N] = 0;
+    memset(d, 0, sizeof d);
+    memset(e, 0, sizeof e);
+    e[0] = 1;
+    uint32_t delta = 1;
+    for (int step = 0; step < MN_INV_STEPS; step++) {
+        uint32_t odd = 0u - (g[0] & 1u);
+        uint32_t swap = odd & (0u - ((0u - delta) >> 31)); /* delta > 0: |delta| stays far below 2^31 */
+        delta = (delta ^ swap) - swap + 1u;
+        divstep_pair(f, g, odd, swap, 1);
+        divstep_pair(d, e, odd, swap, 0);
+        half_signed_mod_p(e);
+    }
+    /* x = f d (f = +-1; d is not 0 unless a is), then x + p when negative */
+    uint32_t neg = 0u - (f[MN_FP_N] >> 31), c = neg & 1u;
+    for (int i = 0; i < MN_WIDE; i++) {
+        uint32_t x = (d[i] ^ neg) + c;
+        c = x < c;
+        d[i] = x;
+    }
+    add_masked_p(d, 0u - (d[MN_FP_N] >> 31));
+    memcpy(r, d, 4 * MN_FP_N);
+    mn_wipe_words(f, MN_WIDE); mn_wipe_words(g, MN_WIDE);
+    mn_wipe_words(d, MN_WIDE); mn_wipe_words(e, MN_WIDE);
+}
+
+void mn_sakke_fp_inv(uint32_t *r, const uint32_t *a)
+{
+    /* a = x R in Montgomery form: the divsteps give x^-1 R^-1, and a product by R^3 (R^2 R^2 R^-1) makes it x^-1 R */
+    uint32_t r3[MN_FP_N];
+    inv_divsteps(r, a);
+    mn_sakke_fp_mul(r3, mn_sakke_r2, mn_sakke_r2);
+    mn_sakke_fp_mul(r, r, r3);
+}
+#endif
 
 uint32_t mn_sakke_fp_from_bytes(uint32_t *r, const uint8_t *src)
 {
@@ -463,6 +647,8 @@ void mn_sakke_fp2_sqr(uint32_t *x0, uint32_t *x1, uint32_t *a, uint32_t *b)
     mn_sakke_fp_mul(x0, a, b);
 }
 
+#if defined(MN_HAVE_ESP32_MPI)
+/* On the accelerator a product is one Montgomery multiplication of the peripheral: Karatsuba's three. */
 void mn_sakke_fp2_mul(uint32_t *x0, uint32_t *x1, const uint32_t *t1, const uint32_t *t2, uint32_t *a, uint32_t *b, uint32_t *c)
 {
     mn_sakke_fp_mul(a, x0, t1);
@@ -474,6 +660,43 @@ void mn_sakke_fp2_mul(uint32_t *x0, uint32_t *x1, const uint32_t *t1, const uint
     mn_sakke_fp_sub(x1, x1, b);
     mn_sakke_fp_sub(x0, a, b);
 }
+#else
+/* In software, Karatsuba's three products stay 2048-bit and are combined before reducing: two Montgomery reductions
+ * instead of three (a reduction costs as much as a product's limb products). With A = x0 t1, B = x1 t2 and
+ * C = (x0 + x1 mod p)(t1 + t2 mod p), the real part A - B lies in (-p^2, p^2) and the imaginary part C - A - B, which is
+ * x0 t2 + x1 t1 mod p, in (-2 p^2, p^2); a negative one gets p R added (p at limb 32), the imaginary part twice when
+ * once is not enough (p^2 > p R / 2). Both are then in [0, p R), as the reduction needs. Constant-time: the signs
+ * select by mask. (Values below 2p do not fit 32 limbs, p > 2^1023, so it is the 2048-bit products that are kept.) */
+void mn_sakke_fp2_mul(uint32_t *x0, uint32_t *x1, const uint32_t *t1, const uint32_t *t2, uint32_t *a, uint32_t *b, uint32_t *c)
+{
+    uint32_t wa[2 * MN_FP_N], wb[2 * MN_FP_N], wc[2 * MN_FP_N];
+    (void)c;
+    mn_sakke_fp_add(a, x0, x1);
+    mn_sakke_fp_add(b, t1, t2);
+    mul_wide(wc, a, b);
+    mul_wide(wa, x0, t1);
+    mul_wide(wb, x1, t2);
+    /* wa = A - B and wc = C - A - B in one pass; the borrows out (ba, bc) are the signs: |C - A - B| < 2^2048 */
+    uint32_t ba = 0, bc = 0;
+    for (int j = 0; j < 2 * MN_FP_N; j++) {
+        uint32_t x = wa[j], y = wb[j], z = wc[j];
+        uint32_t d = x - y, out = x < y;
+        wa[j] = d - ba;
+        ba = out | (d < ba);
+        uint32_t e = z - x, o1 = z < x, f = e - y, o2 = e < y;
+        wc[j] = f - bc;
+        bc = o1 + o2 + (f < bc);
+    }
+    ba -= add_masked_p(wa + MN_FP_N, 0u - ba);
+    bc -= add_masked_p(wc + MN_FP_N, 0u - bc);
+    bc -= add_masked_p(wc + MN_FP_N, 0u - bc);
+    redc(x0, wa);
+    redc(x1, wc);
+    mn_wipe_words(wa, 2 * MN_FP_N);
+    mn_wipe_words(wb, 2 * MN_FP_N);
+    mn_wipe_words(wc, 2 * MN_FP_N);
+}
+#endif
 
 int mn_fp1024_mul(uint32_t r[32], const uint32_t a[32], const uint32_t b[32])
 {

@@ -648,6 +648,36 @@ void mn_sakke_fp2_sqr(uint32_t *x0, uint32_t *x1, uint32_t *a, uint32_t *b)
 }
 
 #if defined(MN_HAVE_ESP32_MPI)
+void mn_sakke_fp_mul_sub(uint32_t *r, const uint32_t *a, const uint32_t *b, const uint32_t *c, const uint32_t *d)
+{
+    uint32_t t[MN_FP_N];
+    mn_sakke_fp_mul(t, c, d);
+    mn_sakke_fp_mul(r, a, b);
+    mn_sakke_fp_sub(r, r, t);
+    mn_wipe_words(t, MN_FP_N);
+}
+#else
+/* In software: a b - c d of the two 2048-bit products, p R added when negative (|a b - c d| < p^2 < p R), one
+ * reduction instead of two. */
+void mn_sakke_fp_mul_sub(uint32_t *r, const uint32_t *a, const uint32_t *b, const uint32_t *c, const uint32_t *d)
+{
+    uint32_t wa[2 * MN_FP_N], wb[2 * MN_FP_N];
+    mul_wide(wa, a, b);
+    mul_wide(wb, c, d);
+    uint32_t borrow = 0;
+    for (int j = 0; j < 2 * MN_FP_N; j++) {
+        uint32_t x = wa[j], y = wb[j], t = x - y, out = x < y;
+        wa[j] = t - borrow;
+        borrow = out | (t < borrow);
+    }
+    add_masked_p(wa + MN_FP_N, 0u - borrow);
+    redc(r, wa);
+    mn_wipe_words(wa, 2 * MN_FP_N);
+    mn_wipe_words(wb, 2 * MN_FP_N);
+}
+#endif
+
+#if defined(MN_HAVE_ESP32_MPI)
 /* On the accelerator a product is one Montgomery multiplication of the peripheral: Karatsuba's three. */
 void mn_sakke_fp2_mul(uint32_t *x0, uint32_t *x1, const uint32_t *t1, const uint32_t *t2, uint32_t *a, uint32_t *b, uint32_t *c)
 {

@@ -61,12 +61,10 @@ void mn_sakke_double(mn_jac *r, const mn_jac *a)
     mn_sakke_fp_sub(t5, t5, t3);
     mn_sakke_fp_sub(r->x, t5, t3);          /* X3 = alpha^2 - 8 beta */
     mn_sakke_fp_sub(t3, t3, r->x);
-    mn_sakke_fp_mul(t3, t3, t4);
-    mn_sakke_fp_sqr(t2, t2);
-    mn_sakke_fp_add(t2, t2, t2);
-    mn_sakke_fp_add(t2, t2, t2);
-    mn_sakke_fp_add(t2, t2, t2);            /* 8 gamma^2 */
-    mn_sakke_fp_sub(r->y, t3, t2);
+    mn_sakke_fp_add(t1, t2, t2);
+    mn_sakke_fp_add(t1, t1, t1);
+    mn_sakke_fp_add(t1, t1, t1);            /* 8 gamma */
+    mn_sakke_fp_mul_sub(r->y, t3, t4, t1, t2); /* Y3 = alpha (4 beta - X3) - 8 gamma^2 */
     WIPE_T();
 }
 
@@ -90,15 +88,13 @@ void mn_sakke_add_mixed(mn_jac *r, const mn_jac *a, const mn_aff *b)
     mn_sakke_fp_sqr(t7, t7);
     mn_sakke_fp_sub(t7, t7, t1);
     mn_sakke_fp_sub(r->z, t7, t4);          /* Z3 = (Z1 + H)^2 - Z1Z1 - HH */
-    mn_sakke_fp_mul(t7, a->y, t6);
-    mn_sakke_fp_add(t7, t7, t7);            /* 2 Y1 J */
+    mn_sakke_fp_add(t7, a->y, a->y);        /* 2 Y1 */
     mn_sakke_fp_sqr(t1, t3);
     mn_sakke_fp_sub(t1, t1, t6);
     mn_sakke_fp_sub(t1, t1, t5);
     mn_sakke_fp_sub(r->x, t1, t5);          /* X3 = rr^2 - J - 2V */
     mn_sakke_fp_sub(t5, t5, r->x);
-    mn_sakke_fp_mul(t5, t5, t3);
-    mn_sakke_fp_sub(r->y, t5, t7);          /* Y3 = rr (V - X3) - 2 Y1 J */
+    mn_sakke_fp_mul_sub(r->y, t5, t3, t7, t6); /* Y3 = rr (V - X3) - 2 Y1 J */
     WIPE_T();
 }
 
@@ -131,10 +127,8 @@ void mn_sakke_add(mn_jac *r, const mn_jac *a, const mn_jac *b)
     mn_sakke_fp_sub(t1, t1, t3);
     mn_sakke_fp_sub(r->x, t1, t3);          /* X3 = rr^2 - J - 2V */
     mn_sakke_fp_sub(t3, t3, r->x);
-    mn_sakke_fp_mul(t3, t3, t6);
-    mn_sakke_fp_mul(t5, t5, t2);
-    mn_sakke_fp_add(t5, t5, t5);
-    mn_sakke_fp_sub(r->y, t3, t5);          /* Y3 = rr (V - X3) - 2 S1 J */
+    mn_sakke_fp_add(t5, t5, t5);            /* 2 S1 */
+    mn_sakke_fp_mul_sub(r->y, t3, t6, t5, t2); /* Y3 = rr (V - X3) - 2 S1 J */
     WIPE_T();
 }
 

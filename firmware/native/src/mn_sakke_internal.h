@@ -38,6 +38,8 @@ void mn_sakke_fp_sqr(uint32_t *r, const uint32_t *a);
 void mn_sakke_fp_mul_soft(uint32_t *r, const uint32_t *a, const uint32_t *b);
 void mn_sakke_fp_sqr_soft(uint32_t *r, const uint32_t *a);
 void mn_sakke_fp_reduce_once(uint32_t *r, const uint32_t *t);
+/** r = a b - c d (Montgomery), with one reduction in software (the two 2048-bit products are subtracted first). */
+void mn_sakke_fp_mul_sub(uint32_t *r, const uint32_t *a, const uint32_t *b, const uint32_t *c, const uint32_t *d);
 void mn_sakke_fp_add(uint32_t *r, const uint32_t *a, const uint32_t *b);
 void mn_sakke_fp_sub(uint32_t *r, const uint32_t *a, const uint32_t *b);
 void mn_sakke_fp_neg(uint32_t *r, const uint32_t *a);

@@ -37,25 +37,8 @@ namespace MikeyNano.HostTests.Mutation
         }
 
         [TestMethod]
-        public void EciesInitiatorOnMutatedRMessages()
-        {
-            EciesEndpoint alice = EccFixtures.Ecies(Alice, 54);
-            var calls = new MikeyCall[2];
-            var responses = new byte[2][];
-            void Offer(int which) => calls[which] = new EciesEndpoint(Alice, new CounterRandomSource(55), ModeFixtures.NewReplayCache()).Offer(Request(which, true), ModeFixtures.Now);
-            for (int w = 0; w < 2; w++)
-            {
-                Offer(w);
-                responses[w] = EccFixtures.Ecies(Bob, 56).Answer(calls[w].IMessage, ModeFixtures.Now).RMessage;
-            }
-            ModeMutationTests.Mutate(responses, 4651, (r, which) =>
-            {
-                alice.Confirm(calls[which], r, ModeFixtures.Now);
-                bool sound = r.AsSpan().SequenceEqual(responses[which]) && calls[which].Sessions != null;
-                Offer(which); // confirmed: a new call awaits the next mutant
-                return sound;
-            }).Report("ECIES initiator (R_MESSAGE)");
-        }
+        public void EciesInitiatorOnMutatedRMessages() =>
+            InitiatorOnMutatedRMessages((c, seed) => EccFixtures.Ecies(c, seed), 4651, "ECIES initiator (R_MESSAGE)");
 
         [TestMethod]
         public void DhSignResponderOnMutants()
@@ -70,24 +53,29 @@ namespace MikeyNano.HostTests.Mutation
         }
 
         [TestMethod]
-        public void DhSignInitiatorOnMutatedRMessages()
+        public void DhSignInitiatorOnMutatedRMessages() =>
+            InitiatorOnMutatedRMessages((c, seed) => EccFixtures.DhSign(c, seed), 4653, "DH-SIGN initiator (R_MESSAGE)");
+
+        /// <summary>Alice's Confirm on mutants of Bob's R_MESSAGEs to two calls; each call is offered again (the same
+        /// random source: the same I_MESSAGE, which the same R_MESSAGE answers) once a mutant confirmed it.</summary>
+        private static void InitiatorOnMutatedRMessages(Func<EccCredentials, ulong, MikeyEndpoint> endpoint, int seed, string name)
         {
-            DhSignEndpoint alice = EccFixtures.DhSign(Alice, 60);
+            MikeyEndpoint alice = endpoint(Alice, 60);
             var calls = new MikeyCall[2];
             var responses = new byte[2][];
-            void Offer(int which) => calls[which] = new DhSignEndpoint(Alice, new CounterRandomSource(61), ModeFixtures.NewReplayCache()).Offer(Request(which, true), ModeFixtures.Now);
+            void Offer(int which) => calls[which] = endpoint(Alice, 61).Offer(Request(which, true), ModeFixtures.Now);
             for (int w = 0; w < 2; w++)
             {
                 Offer(w);
-                responses[w] = EccFixtures.DhSign(Bob, 62).Answer(calls[w].IMessage, ModeFixtures.Now).RMessage;
+                responses[w] = endpoint(Bob, 62).Answer(calls[w].IMessage, ModeFixtures.Now).RMessage;
             }
-            ModeMutationTests.Mutate(responses, 4653, (r, which) =>
+            ModeMutationTests.Mutate(responses, seed, (r, which) =>
             {
                 alice.Confirm(calls[which], r, ModeFixtures.Now);
                 bool sound = r.AsSpan().SequenceEqual(responses[which]) && calls[which].Sessions != null;
-                Offer(which);
+                Offer(which); // confirmed: a new call awaits the next mutant
                 return sound;
-            }).Report("DH-SIGN initiator (R_MESSAGE)");
+            }).Report(name);
         }
     }
 }

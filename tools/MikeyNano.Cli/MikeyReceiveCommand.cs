@@ -25,12 +25,13 @@ namespace MikeyNano.Cli
         {
             var input = new Argument<string>("message") { Description = "hex, base64, SDP key-mgmt line, or a file" };
             var keys = new Option<string>("--keys") { Description = "SAKKE: key-material file of the responder (docs/key-material.md)" };
-            var mode = new Option<string>("--mode") { Description = "sakke, psk or null; auto (the default) reads it from the message", DefaultValueFactory = _ => "auto" };
+            var mode = new Option<string>("--mode") { Description = "sakke, psk, null, ecies or dh-sign; auto (the default) reads it from the message", DefaultValueFactory = _ => "auto" };
             var psk = new Option<string>("--psk") { Description = "PSK: the pre-shared key, hex" };
+            var ecc = MikeyEccReceive.Options();
             var atMessageTime = new Option<bool>("--at-message-time") { Description = "judge the timestamp against the message's own T instead of this machine's clock (for recorded messages)" };
             var skew = new Option<int>("--skew") { Description = "accepted clock difference in seconds", DefaultValueFactory = _ => 300 };
             var legacy = new Option<bool>("--accept-legacy-signature") { Description = "also accept a signature over the message without the SIGN header, as some older peers sign (a second ECCSI verification when the standard form fails)" };
-            var cmd = new Command("receive", "Process an I_MESSAGE as the responder (MIKEY-SAKKE, MIKEY-PSK or MIKEY-NULL); print the SRTP keys per crypto session");
+            var cmd = new Command("receive", "Process an I_MESSAGE as the responder (MIKEY-SAKKE, MIKEY-PSK, MIKEY-NULL, MIKEY-ECIES or DH-SIGN); print the SRTP keys per crypto session");
             cmd.Arguments.Add(input);
             cmd.Options.Add(keys);
             cmd.Options.Add(atMessageTime);
@@ -38,13 +39,14 @@ namespace MikeyNano.Cli
             cmd.Options.Add(legacy);
             cmd.Options.Add(mode);
             cmd.Options.Add(psk);
+            foreach (Option o in ecc) cmd.Options.Add(o);
             cmd.SetAction(r => Run(r.GetValue(input), r.GetValue(keys), r.GetValue(atMessageTime), r.GetValue(skew), Console.Out, Console.Error,
-                r.GetValue(legacy), r.GetValue(mode), r.GetValue(psk)));
+                r.GetValue(legacy), r.GetValue(mode), r.GetValue(psk), MikeyEccReceive.Values(r, ecc)));
             return cmd;
         }
 
         public static int Run(string input, string keysPath, bool atMessageTime, int skew, TextWriter output, TextWriter error,
-            bool acceptLegacySignature = false, string modeName = "auto", string pskHex = null)
+            bool acceptLegacySignature = false, string modeName = "auto", string pskHex = null, MikeyEccReceive.Settings ecc = null)
         {
             try
             {
@@ -52,8 +54,10 @@ namespace MikeyNano.Cli
                 int mode = modeName == "auto" ? MikeyModeReceive.ModeOf(message) : MikeyMode.Parse(modeName);
                 if (mode == MikeyMode.Psk || mode == MikeyMode.Null)
                     return MikeyModeReceive.Run(message, mode, pskHex, atMessageTime, skew, output, error);
+                if (mode == MikeyMode.Ecies || mode == MikeyMode.DhSign)
+                    return MikeyModeReceive.Run(message, MikeyEccReceive.Endpoint(mode, ecc, skew), atMessageTime, output, error);
                 if (mode != MikeyMode.Sakke && modeName != "auto")
-                    throw new InvalidEncodingException($"--mode {modeName}: sakke, psk or null");
+                    throw new InvalidEncodingException($"--mode {modeName}: sakke, psk, null, ecies or dh-sign");
                 if (keysPath == null) throw new InvalidEncodingException("MIKEY-SAKKE needs --keys FILE (the responder's key material)");
                 KeyMaterialFile keys = KeyMaterialFile.Load(keysPath);
                 UserKeyMaterial own = keys.UserKeys(false);

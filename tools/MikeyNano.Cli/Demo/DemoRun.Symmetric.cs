@@ -16,13 +16,14 @@ namespace MikeyNano.Cli.Demo
     /// <summary>The demo in MIKEY-PSK and MIKEY-NULL (`--mode psk|null`), through the one endpoint API
     /// (MikeyEndpoint: Offer, Answer, Confirm): no KMS; PSK radios share a 32-octet key and the caller asks for the
     /// verification message, which goes back over UDP and keys the caller once verified; NULL sends the SRTP key in the
-    /// clear, as RTSP cameras do.</summary>
+    /// clear, as RTSP cameras do; MIKEY-ECIES and DH-SIGN radios hold static P-256 keys provisioned to each other
+    /// (DemoRun.Ecc.cs) and the R_MESSAGE goes back.</summary>
     public sealed partial class DemoRun
     {
         private int RunSymmetric(string mode, int packets, SrtpPolicy policy, int port, Stopwatch total)
         {
             var rng = SystemRandomSource.Instance;
-            bool psk = mode == "psk";
+            bool psk = mode == "psk", ecc = mode == "ecies" || mode == "dh-sign";
             MikeyEndpoint NewEndpoint(byte[] key) => psk ? new PskEndpoint(key, null, rng, new ReplayCache(64, 300)) : new NullEndpoint(rng, new ReplayCache(64, 300));
             byte[] shared = new byte[32];
             if (psk)
@@ -31,7 +32,7 @@ namespace MikeyNano.Cli.Demo
                     rng.Fill(shared, 0, shared.Length);
                     return (0, $"32 octets on both radios ({Hex.Encode(shared, 0, 4)}..)");
                 });
-            MikeyEndpoint caller = NewEndpoint(shared), callee = NewEndpoint(shared);
+            var (caller, callee) = ecc ? EccEndpoints(mode) : (NewEndpoint(shared), NewEndpoint(shared));
 
             using var mikeySocket = Bind(port);
             using var callerSocket = Bind(0);
@@ -45,10 +46,12 @@ namespace MikeyNano.Cli.Demo
                 var request = new CallRequest([new SrtpCsEntry(0, ssrc, 0)])
                 {
                     Policies = [SrtpContextFactory.PayloadOf(0, policy)],
-                    VerificationRequested = psk,
+                    VerificationRequested = psk || ecc,
+                    ResponderUri = ecc ? CalleeUri : null,
                 };
                 MikeyCall c = caller.Offer(request, KeyPeriod.NtpSeconds(DateTime.UtcNow));
-                return (c, psk ? $"{c.IMessage.Length} octets: HDR(V=1), T, RAND, SP, KEMAC(AES-CM TGK, HMAC-SHA-256) under the PSK"
+                return (c, ecc ? EccOfferDetail(c)
+                         : psk ? $"{c.IMessage.Length} octets: HDR(V=1), T, RAND, SP, KEMAC(AES-CM TGK, HMAC-SHA-256) under the PSK"
                                : $"{c.IMessage.Length} octets: HDR, T, RAND, SP, KEMAC(TEK = key || salt in the clear)");
             });
             byte[] received = Step("I_MESSAGE sent over UDP", () => (Send(callerSocket, call.IMessage, mikeySocket, mikeyEndpoint),
@@ -57,10 +60,11 @@ namespace MikeyNano.Cli.Demo
             MikeyCall answer = Step("callee answers", () =>
             {
                 MikeyCall a = callee.Answer(received, KeyPeriod.NtpSeconds(DateTime.UtcNow));
-                return (a, psk ? $"KEMAC MAC verified, TGK decrypted; R_MESSAGE of {a.RMessage.Length} octets (HDR, T, V)"
+                return (a, ecc ? EccAnswerDetail(a)
+                         : psk ? $"KEMAC MAC verified, TGK decrypted; R_MESSAGE of {a.RMessage.Length} octets (HDR, T, V)"
                                : "TEK read (nothing authenticates MIKEY-NULL)");
             });
-            if (psk)
+            if (psk || ecc)
             {
                 byte[] r = Step("R_MESSAGE sent back over UDP", () => (Send(mikeySocket, answer.RMessage, callerSocket, (IPEndPoint)callerSocket.Client.LocalEndPoint),
                     $"one datagram of {answer.RMessage.Length} octets"));
@@ -68,7 +72,8 @@ namespace MikeyNano.Cli.Demo
                 {
                     Check(call.Sessions == null, "the caller was keyed before the R_MESSAGE verified");
                     caller.Confirm(call, r, KeyPeriod.NtpSeconds(DateTime.UtcNow));
-                    return (0, "V payload verified (HMAC-SHA-256 over the R_MESSAGE and the I_MESSAGE's T): the callee holds the PSK");
+                    return (0, ecc ? EccConfirmDetail(mode)
+                                   : "V payload verified (HMAC-SHA-256 over the R_MESSAGE and the I_MESSAGE's T): the callee holds the PSK");
                 });
             }
 

@@ -59,9 +59,9 @@ namespace MikeyNano.Cli.Demo
         public int Run(int packets, string policyName, int port, string mode = "sakke")
         {
             var total = Stopwatch.StartNew();
-            if (mode != "sakke" && mode != "psk" && mode != "null")
+            if (mode != "sakke" && mode != "psk" && mode != "null" && mode != "ecies" && mode != "dh-sign")
             {
-                _out.WriteLine($"demo FAILED: unknown --mode '{mode}' (sakke, psk or null)");
+                _out.WriteLine($"demo FAILED: unknown --mode '{mode}' (sakke, psk, null, ecies or dh-sign)");
                 return 1;
             }
             _out.WriteLine($"MikeyNano demo: a MIKEY-{mode.ToUpperInvariant()} call set-up and an SRTP media stream between two radios on loopback");

@@ -24,9 +24,9 @@ namespace MikeyNano.Cli
         public string[] Peers { get; init; } = [];
         public string[] Issuers { get; init; } = [];
 
-        public static readonly Option<string> KeyOption = new("--key") { Description = "ECMQV: our static P-256 private key, hex (32 octets)" };
-        public static readonly Option<string> UriOption = new("--uri") { Description = "ECMQV: our URI (IDRi of an offer, the IDRr we answer to)" };
-        public static readonly Option<string[]> PeerOption = new("--peer") { Description = "ECMQV: a peer's static public key, URI=HEX (repeatable)" };
+        public static readonly Option<string> KeyOption = new("--key") { Description = "ECC modes (ECIES, DH-SIGN, ECMQV): our static P-256 private key, hex (32 octets)" };
+        public static readonly Option<string> UriOption = new("--uri") { Description = "ECC modes: our URI (IDRi of an offer, the IDRr we answer to)" };
+        public static readonly Option<string[]> PeerOption = new("--peer") { Description = "ECC modes: a peer's static public key, URI=HEX (repeatable)" };
         public static readonly Option<string[]> IssuerOption = new("--issuer") { Description = "ECMQV: a certificate issuer's P-256 public key, hex (repeatable)" };
 
         public static void AddTo(Command cmd)

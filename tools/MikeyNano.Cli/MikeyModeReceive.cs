@@ -28,6 +28,8 @@ namespace MikeyNano.Cli
                 MikeyMessage m = MikeyMessage.Parse(message);
                 if (m.Header.DataType == MikeyDataType.Sakke) return MikeyMode.Sakke;
                 if (m.Header.DataType == EccProfile.EcmqvInit) return MikeyMode.Ecmqv;
+                if (m.Header.DataType == EccProfile.EciesInit) return MikeyMode.Ecies;
+                if (m.Header.DataType == MikeyDataType.DhInit && m.Find(MikeyPayloadType.Dh) is DhPayload dh && dh.Group == EccProfile.DhGroupP256Ecdh) return MikeyMode.DhSign;
                 if (m.Header.DataType != MikeyDataType.PreShared || m.Kemac == null) return -1;
                 return m.Kemac.EncrAlg == KemacPayload.EncrNull ? MikeyMode.Null : MikeyMode.Psk;
             }
@@ -45,10 +47,13 @@ namespace MikeyNano.Cli
             return new PskEndpoint(Hex.Decode(pskHex), null, SystemRandomSource.Instance, new ReplayCache(64, skew));
         }
 
-        public static int Run(byte[] message, int mode, string pskHex, bool atMessageTime, int skew, TextWriter output, TextWriter error,
-            MikeyEndpoint responder = null)
+        public static int Run(byte[] message, int mode, string pskHex, bool atMessageTime, int skew, TextWriter output, TextWriter error) =>
+            Run(message, Endpoint(mode, pskHex, skew), atMessageTime, output, error);
+
+        /// <summary>Answers <paramref name="message"/> with <paramref name="responder"/> (of any mode) and prints the outcome.</summary>
+        public static int Run(byte[] message, MikeyEndpoint responder, bool atMessageTime, TextWriter output, TextWriter error)
         {
-            responder ??= Endpoint(mode, pskHex, skew);
+            int mode = responder.Mode;
             ulong now = KeyPeriod.NtpSeconds(DateTime.UtcNow);
             if (atMessageTime) now = MikeyMessage.Parse(message).Timestamp.SecondsNear(now); // T in the era nearest our clock
             MikeyCall call;
@@ -69,9 +74,9 @@ namespace MikeyNano.Cli
                              + $"CSB ID 0x{h.CsbId:x8}, PRF func {h.PrfFunc}, V={(h.VerificationRequested ? 1 : 0)}");
             output.WriteLine(mode == MikeyMode.Ecmqv
                 ? $"DHi:        P-256 (group {EccProfile.DhGroupP256Ecmqv}, non-standard) validated; TGK by ECMQV with {System.Text.Encoding.UTF8.GetString(call.Message.FindIdr(IdrPayload.RoleInitiator).Data)}'s static key (implicit authentication: only its holder shares these keys)"
-                : mode == MikeyMode.Psk
-                ? $"KEMAC:      AES-CM-128, MAC alg {call.Message.Kemac.MacAlg} verified under the pre-shared key; one TGK"
-                : "KEMAC:      unprotected (MIKEY-NULL: nothing authenticates this message)");
+                : mode == MikeyMode.Psk ? $"KEMAC:      AES-CM-128, MAC alg {call.Message.Kemac.MacAlg} verified under the pre-shared key; one TGK"
+                : mode == MikeyMode.Null ? "KEMAC:      unprotected (MIKEY-NULL: nothing authenticates this message)"
+                : MikeyEccReceive.Outcome(mode));
             for (int i = 0; i < call.Sessions.Length; i++)
             {
                 CryptoSession s = call.Sessions[i];
@@ -83,6 +88,7 @@ namespace MikeyNano.Cli
             if (call.RMessage != null) output.WriteLine("R_MESSAGE to send: " + Hex.Encode(call.RMessage));
             call.Wipe();
             if (responder is PskEndpoint psk) psk.Wipe();
+            MikeyEccReceive.Wipe(responder);
             return 0;
         }
     }

@@ -25,12 +25,12 @@ namespace MikeyNano.Cli
         {
             var input = new Argument<string>("message") { Description = "hex, base64, SDP key-mgmt line, or a file" };
             var keys = new Option<string>("--keys") { Description = "SAKKE: key-material file of the responder (docs/key-material.md)" };
-            var mode = new Option<string>("--mode") { Description = "sakke, psk, null or ecmqv; auto (the default) reads it from the message", DefaultValueFactory = _ => "auto" };
+            var mode = new Option<string>("--mode") { Description = "sakke, psk, null, ecies, dh-sign or ecmqv; auto (the default) reads it from the message", DefaultValueFactory = _ => "auto" };
             var psk = new Option<string>("--psk") { Description = "PSK: the pre-shared key, hex" };
             var atMessageTime = new Option<bool>("--at-message-time") { Description = "judge the timestamp against the message's own T instead of this machine's clock (for recorded messages)" };
             var skew = new Option<int>("--skew") { Description = "accepted clock difference in seconds", DefaultValueFactory = _ => 300 };
             var legacy = new Option<bool>("--accept-legacy-signature") { Description = "also accept a signature over the message without the SIGN header, as some older peers sign (a second ECCSI verification when the standard form fails)" };
-            var cmd = new Command("receive", "Process an I_MESSAGE as the responder (MIKEY-SAKKE, MIKEY-PSK, MIKEY-NULL or MIKEY-ECMQV); print the SRTP keys per crypto session");
+            var cmd = new Command("receive", "Process an I_MESSAGE as the responder (MIKEY-SAKKE, MIKEY-PSK, MIKEY-NULL, MIKEY-ECIES, DH-SIGN or MIKEY-ECMQV); print the SRTP keys per crypto session");
             cmd.Arguments.Add(input);
             cmd.Options.Add(keys);
             cmd.Options.Add(atMessageTime);
@@ -38,7 +38,7 @@ namespace MikeyNano.Cli
             cmd.Options.Add(legacy);
             cmd.Options.Add(mode);
             cmd.Options.Add(psk);
-            MikeyEcmqvSettings.AddTo(cmd);
+            MikeyEcmqvSettings.AddTo(cmd); // --key, --uri, --peer, --issuer: our static P-256 key and the peers' (all ECC modes)
             cmd.SetAction(r => Run(r.GetValue(input), r.GetValue(keys), r.GetValue(atMessageTime), r.GetValue(skew), Console.Out, Console.Error,
                 r.GetValue(legacy), r.GetValue(mode), r.GetValue(psk), MikeyEcmqvSettings.From(r)));
             return cmd;
@@ -54,9 +54,12 @@ namespace MikeyNano.Cli
                 if (mode == MikeyMode.Psk || mode == MikeyMode.Null)
                     return MikeyModeReceive.Run(message, mode, pskHex, atMessageTime, skew, output, error);
                 if (mode == MikeyMode.Ecmqv)
-                    return MikeyModeReceive.Run(message, mode, null, atMessageTime, skew, output, error, (ecmqv ?? new MikeyEcmqvSettings()).Endpoint(skew));
+                    return MikeyModeReceive.Run(message, (ecmqv ?? new MikeyEcmqvSettings()).Endpoint(skew), atMessageTime, output, error);
+                if (mode == MikeyMode.Ecies || mode == MikeyMode.DhSign)
+                    return MikeyModeReceive.Run(message, MikeyEccReceive.Endpoint(mode,
+                        ecmqv == null ? null : new MikeyEccReceive.Settings(ecmqv.Key, ecmqv.Uri, ecmqv.Peers), skew), atMessageTime, output, error);
                 if (mode != MikeyMode.Sakke && modeName != "auto")
-                    throw new InvalidEncodingException($"--mode {modeName}: sakke, psk, null or ecmqv");
+                    throw new InvalidEncodingException($"--mode {modeName}: sakke, psk, null, ecies, dh-sign or ecmqv");
                 if (keysPath == null) throw new InvalidEncodingException("MIKEY-SAKKE needs --keys FILE (the responder's key material)");
                 KeyMaterialFile keys = KeyMaterialFile.Load(keysPath);
                 UserKeyMaterial own = keys.UserKeys(false);

@@ -57,10 +57,21 @@ namespace MikeyNano.Cli
                     return $"MIKEY-ECMQV I_MESSAGE (profile section 5; data type {EccProfile.EcmqvInit} and DH group {EccProfile.DhGroupP256Ecmqv} are NON-STANDARD: no RFC or IANA assignment)";
                 case EccProfile.EcmqvResponse:
                     return $"MIKEY-ECMQV R_MESSAGE (profile section 5; data type {EccProfile.EcmqvResponse} is NON-STANDARD; V covers it and the whole I_MESSAGE)";
+                case EccProfile.EciesInit:
+                    return $"MIKEY-ECIES I_MESSAGE (profile section 4; data type {EccProfile.EciesInit} and SIGN S type {EccProfile.SignEcdsaP256} are NON-STANDARD: no RFC or IANA assignment; "
+                           + $"{(m.Header.VerificationRequested ? "a verification R_MESSAGE is asked for" : "no R_MESSAGE")})";
+                case EccProfile.EciesResponse:
+                    return $"MIKEY-ECIES R_MESSAGE (profile section 4.2; data type {EccProfile.EciesResponse} is NON-STANDARD; V covers it and the I_MESSAGE's T)";
+                case MikeyDataType.DhInit when DhGroupOf(m) == EccProfile.DhGroupP256Ecdh:
+                case MikeyDataType.DhResponse when DhGroupOf(m) == EccProfile.DhGroupP256Ecdh:
+                    return $"DH-SIGN over P-256 {(m.Header.DataType == MikeyDataType.DhInit ? "I_MESSAGE" : "R_MESSAGE")} (profile section 6; DH group {EccProfile.DhGroupP256Ecdh} and "
+                           + $"SIGN S type {EccProfile.SignEcdsaP256} are NON-STANDARD: no RFC or IANA assignment)";
                 default:
                     return null;
             }
         }
+
+        private static int DhGroupOf(MikeyMessage m) => m.Find(MikeyPayloadType.Dh) is DhPayload dh ? dh.Group : -1;
 
         private static void FormatHeader(StringBuilder sb, HeaderPayload h)
         {
@@ -143,8 +154,14 @@ namespace MikeyNano.Cli
                     if (group != null) sb.AppendLine($"{Indent}  {Hex.Encode(dh.Value)}");
                     break;
                 case SignaturePayload s:
-                    sb.AppendLine($"{Indent}S type={s.SType} ({(s.SType == 2 ? "ECCSI" : s.SType == 1 ? "RSA/PSS" : "RSA/PKCS#1")}) length={s.Signature.Length}");
-                    if (s.SType == SignaturePayload.Eccsi && s.Signature.Length == 129)
+                    string sType = s.SType == EccProfile.SignEcdsaP256 ? "ECDSA P-256 r || s, NON-STANDARD" : s.SType == 2 ? "ECCSI" : s.SType == 1 ? "RSA/PSS" : "RSA/PKCS#1";
+                    sb.AppendLine($"{Indent}S type={s.SType} ({sType}) length={s.Signature.Length}");
+                    if (s.SType == EccProfile.SignEcdsaP256 && s.Signature.Length == 64)
+                    {
+                        sb.AppendLine($"{Indent}  r   = {Hex.Encode(s.Signature, 0, 32)}");
+                        sb.AppendLine($"{Indent}  s   = {Hex.Encode(s.Signature, 32, 32)}");
+                    }
+                    else if (s.SType == SignaturePayload.Eccsi && s.Signature.Length == 129)
                     {
                         sb.AppendLine($"{Indent}  r   = {Hex.Encode(s.Signature, 0, 32)}");
                         sb.AppendLine($"{Indent}  s   = {Hex.Encode(s.Signature, 32, 32)}");

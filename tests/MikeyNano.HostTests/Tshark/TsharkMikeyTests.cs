@@ -20,7 +20,7 @@ namespace MikeyNano.HostTests.Tshark
     [TestClass]
     public class TsharkMikeyTests
     {
-        private static readonly Dictionary<string, int> PayloadTypeByField = new()
+        internal static readonly Dictionary<string, int> PayloadTypeByField = new()
         {
             ["mikey.kemac"] = 1, ["mikey.pke"] = 2, ["mikey.dh"] = 3, ["mikey.sign"] = 4, ["mikey.t"] = 5, ["mikey.id"] = 6,
             ["mikey.cert"] = 7, ["mikey.chash"] = 8, ["mikey.v"] = 9, ["mikey.sp"] = 10, ["mikey.rand"] = 11, ["mikey.err"] = 12,
@@ -36,7 +36,7 @@ namespace MikeyNano.HostTests.Tshark
             return copy;
         }
 
-        private static void AssertHeaderAgrees(MikeyMessage m, Dissection d, string what)
+        internal static void AssertHeaderAgrees(MikeyMessage m, Dissection d, string what)
         {
             HeaderPayload h = m.Header;
             Assert.AreEqual("1", d.Value("mikey.version"), what + ": version");

@@ -13,17 +13,17 @@ using MikeyNano.Srtp;
 
 namespace MikeyNano.Cli.Demo
 {
-    /// <summary>The demo in MIKEY-PSK, MIKEY-NULL and MIKEY-ECMQV (`--mode psk|null|ecmqv`), through the one endpoint
+    /// <summary>The demo in MIKEY-PSK, MIKEY-NULL, MIKEY-ECIES, DH-SIGN and MIKEY-ECMQV (`--mode psk|null|ecies|dh-sign|ecmqv`), through the one endpoint
     /// API (MikeyEndpoint: Offer, Answer, Confirm): no KMS; PSK radios share a 32-octet key and the caller asks for the
     /// verification message, which goes back over UDP and keys the caller once verified; NULL sends the SRTP key in the
-    /// clear, as RTSP cameras do; ECMQV radios hold static P-256 keys provisioned to each other (DemoRun.Ecmqv.cs) and
-    /// the R_MESSAGE always goes back.</summary>
+    /// clear, as RTSP cameras do; MIKEY-ECIES, DH-SIGN and ECMQV radios hold static P-256 keys provisioned to each other
+    /// (DemoRun.Ecc.cs, DemoRun.Ecmqv.cs) and the R_MESSAGE goes back.</summary>
     public sealed partial class DemoRun
     {
         private int RunSymmetric(string mode, int packets, SrtpPolicy policy, int port, Stopwatch total)
         {
             var rng = SystemRandomSource.Instance;
-            bool psk = mode == "psk", ecmqv = mode == "ecmqv", confirms = psk || ecmqv;
+            bool psk = mode == "psk", ecmqv = mode == "ecmqv", ecc = mode == "ecies" || mode == "dh-sign", confirms = psk || ecmqv || ecc;
             MikeyEndpoint NewEndpoint(byte[] key) => psk ? new PskEndpoint(key, null, rng, new ReplayCache(64, 300)) : new NullEndpoint(rng, new ReplayCache(64, 300));
             byte[] shared = new byte[32];
             if (psk)
@@ -32,7 +32,7 @@ namespace MikeyNano.Cli.Demo
                     rng.Fill(shared, 0, shared.Length);
                     return (0, $"32 octets on both radios ({Hex.Encode(shared, 0, 4)}..)");
                 });
-            var (caller, callee) = ecmqv ? EcmqvEndpoints() : (NewEndpoint(shared), NewEndpoint(shared));
+            var (caller, callee) = ecmqv ? EcmqvEndpoints() : ecc ? EccEndpoints(mode) : (NewEndpoint(shared), NewEndpoint(shared));
 
             using var mikeySocket = Bind(port);
             using var callerSocket = Bind(0);
@@ -46,11 +46,11 @@ namespace MikeyNano.Cli.Demo
                 var request = new CallRequest([new SrtpCsEntry(0, ssrc, 0)])
                 {
                     Policies = [SrtpContextFactory.PayloadOf(0, policy)],
-                    VerificationRequested = psk,
-                    ResponderUri = ecmqv ? CalleeUri : null,
+                    VerificationRequested = psk || ecc,
+                    ResponderUri = ecmqv || ecc ? CalleeUri : null,
                 };
                 MikeyCall c = caller.Offer(request, KeyPeriod.NtpSeconds(DateTime.UtcNow));
-                return (c, ecmqv ? EcmqvOfferDetail(c)
+                return (c, ecmqv ? EcmqvOfferDetail(c) : ecc ? EccOfferDetail(c)
                          : psk ? $"{c.IMessage.Length} octets: HDR(V=1), T, RAND, SP, KEMAC(AES-CM TGK, HMAC-SHA-256) under the PSK"
                                : $"{c.IMessage.Length} octets: HDR, T, RAND, SP, KEMAC(TEK = key || salt in the clear)");
             });
@@ -60,7 +60,7 @@ namespace MikeyNano.Cli.Demo
             MikeyCall answer = Step("callee answers", () =>
             {
                 MikeyCall a = callee.Answer(received, KeyPeriod.NtpSeconds(DateTime.UtcNow));
-                return (a, ecmqv ? EcmqvAnswerDetail(a)
+                return (a, ecmqv ? EcmqvAnswerDetail(a) : ecc ? EccAnswerDetail(a)
                          : psk ? $"KEMAC MAC verified, TGK decrypted; R_MESSAGE of {a.RMessage.Length} octets (HDR, T, V)"
                                : "TEK read (nothing authenticates MIKEY-NULL)");
             });
@@ -72,7 +72,7 @@ namespace MikeyNano.Cli.Demo
                 {
                     Check(call.Sessions == null, "the caller was keyed before the R_MESSAGE verified");
                     caller.Confirm(call, r, KeyPeriod.NtpSeconds(DateTime.UtcNow));
-                    return (0, ecmqv ? EcmqvConfirmDetail
+                    return (0, ecmqv ? EcmqvConfirmDetail : ecc ? EccConfirmDetail(mode)
                                      : "V payload verified (HMAC-SHA-256 over the R_MESSAGE and the I_MESSAGE's T): the callee holds the PSK");
                 });
             }

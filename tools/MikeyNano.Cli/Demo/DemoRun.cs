@@ -59,9 +59,9 @@ namespace MikeyNano.Cli.Demo
         public int Run(int packets, string policyName, int port, string mode = "sakke")
         {
             var total = Stopwatch.StartNew();
-            if (mode != "sakke" && mode != "psk" && mode != "null" && mode != "ecmqv")
+            if (mode != "sakke" && mode != "psk" && mode != "null" && mode != "ecies" && mode != "dh-sign" && mode != "ecmqv")
             {
-                _out.WriteLine($"demo FAILED: unknown --mode '{mode}' (sakke, psk, null or ecmqv)");
+                _out.WriteLine($"demo FAILED: unknown --mode '{mode}' (sakke, psk, null, ecies, dh-sign or ecmqv)");
                 return 1;
             }
             _out.WriteLine($"MikeyNano demo: a MIKEY-{mode.ToUpperInvariant()} call set-up and an SRTP media stream between two radios on loopback");

@@ -17,7 +17,7 @@ namespace MikeyNano.Mikey.Modes
     /// 5.1.2, data type 6), or null where none is sent. All modes share the replay cache and its clock window (the
     /// skew) and the local minimum SRTP policy. MIKEY-NULL (<see cref="NullEndpoint"/>), MIKEY-PSK
     /// (<see cref="PskEndpoint"/>), MIKEY-ECIES (<see cref="EciesEndpoint"/>) and DH-SIGN (<see cref="DhSignEndpoint"/>)
-    /// are endpoints now; SAKKE (SakkeInitiator/SakkeResponder) and the profile's ECC modes
+    /// are endpoints now, and so are MIKEY-SAKKE (<see cref="SakkeEndpoint"/>) and MIKEY-ECMQV; further modes
     /// join as further subclasses without changing this surface.
     /// </summary>
     public abstract class MikeyEndpoint

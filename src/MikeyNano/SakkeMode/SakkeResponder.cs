@@ -121,7 +121,7 @@ namespace MikeyNano.Mikey.SakkeMode
             byte[] replayId = ReplayId(m);
             ReplayVerdict verdict = _replay.Check(replayId, (long)ts, (long)ntpNow);
             if (verdict != ReplayVerdict.Fresh)
-                throw new MikeyException(MikeyErrorCode.InvalidTs, verdict == ReplayVerdict.Replayed
+                throw new MikeyReplayException(verdict == ReplayVerdict.Replayed // Invalid-TS, answered with nothing
                     ? "replayed I_MESSAGE (RFC 3830 section 5.4)"
                     : "I_MESSAGE is older than the replay cache can vouch for");
 

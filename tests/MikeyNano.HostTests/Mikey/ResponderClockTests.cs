@@ -99,10 +99,10 @@ public class ResponderClockTests
         OutgoingCall second = alice.CreateIMessage(c.Offer(bob, IdentityScheme.TelUriMonthly), Now + 700);
         Assert.AreEqual(Hex.Encode(second.Ssv), Hex.Encode(responder.Process(second.Message, Now + 700).Ssv));
         // ...then Bob's clock steps back to Now: the first message is inside his window again, and must stay refused.
-        var e = Assert.ThrowsExactly<MikeyException>(() => responder.Process(first.Message, Now));
+        var e = Assert.ThrowsExactly<MikeyReplayException>(() => responder.Process(first.Message, Now));
         Assert.AreEqual(MikeyErrorCode.InvalidTs, e.ErrorCode, e.Message);
         // The second one is a replay whatever the clock says, as long as it is in the window.
-        e = Assert.ThrowsExactly<MikeyException>(() => responder.Process(second.Message, Now + 500));
+        e = Assert.ThrowsExactly<MikeyReplayException>(() => responder.Process(second.Message, Now + 500));
         Assert.AreEqual(MikeyErrorCode.InvalidTs, e.ErrorCode, e.Message);
         StringAssert.Contains(e.Message, "replayed");
     }
@@ -117,7 +117,7 @@ public class ResponderClockTests
         // Bob's clock jumps a day ahead: the message is outside the window; corrected, it is a replay.
         var e = Assert.ThrowsExactly<MikeyException>(() => responder.Process(call.Message, Now + 86400));
         StringAssert.Contains(e.Message, "from our clock");
-        e = Assert.ThrowsExactly<MikeyException>(() => responder.Process(call.Message, Now + 10));
+        e = Assert.ThrowsExactly<MikeyReplayException>(() => responder.Process(call.Message, Now + 10));
         StringAssert.Contains(e.Message, "replayed");
     }
     [TestMethod]
@@ -135,7 +135,7 @@ public class ResponderClockTests
         var restored = new ReplayCache(8, Skew);
         restored.RestoreNewestAccepted(saved);
         var responder = new SakkeResponder(bob, null, restored);
-        var e = Assert.ThrowsExactly<MikeyException>(() => responder.Process(call.Message, Now + 60));
+        var e = Assert.ThrowsExactly<MikeyReplayException>(() => responder.Process(call.Message, Now + 60));
         Assert.AreEqual(MikeyErrorCode.InvalidTs, e.ErrorCode, e.Message);
         OutgoingCall next = alice.CreateIMessage(c.Offer(bob, IdentityScheme.TelUriMonthly), Now + 61);
         Assert.AreEqual(Hex.Encode(next.Ssv), Hex.Encode(responder.Process(next.Message, Now + 61).Ssv));

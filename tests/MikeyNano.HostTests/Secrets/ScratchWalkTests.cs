@@ -213,7 +213,7 @@ public class ScratchWalkTests
         ReceivedCall got = responder.Process(call.Message, Now);
         Check("SakkeResponder.Process", responder);
         Assert.AreEqual(Hex.Encode(call.Ssv), Hex.Encode(got.Ssv));
-        Assert.ThrowsExactly<MikeyException>(() => responder.Process(call.Message, Now)); // a replay
+        Assert.ThrowsExactly<MikeyReplayException>(() => responder.Process(call.Message, Now)); // a replay
         Check("SakkeResponder.Process, replay refused", responder);
         Check("OutgoingCall (after CreateIMessage)", call);
         Check("ReceivedCall (after Process)", got);

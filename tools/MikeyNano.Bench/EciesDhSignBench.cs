@@ -9,6 +9,7 @@ using MikeyNano.Mikey.Modes;
 using MikeyNano.Mikey.Payloads;
 using MikeyNano.Mikey.Replay;
 using MikeyNano.Srtp;
+using MikeyNano.Certificates;
 
 namespace MikeyNano.Bench
 {
@@ -31,8 +32,8 @@ namespace MikeyNano.Bench
             P256KeyPair aliceKey = P256KeyPair.Generate(rng), bobKey = P256KeyPair.Generate(rng);
             EccCredentials Credentials(string uri, P256KeyPair own, string peerUri, P256KeyPair peer)
             {
-                var peers = new EccPeerKeys();
-                peers.Add(peerUri, peer.PublicKey.EncodeUncompressed());
+                var peers = new PeerKeyDirectory(null);
+                peers.Add(peerUri, peer.PublicKey);
                 return new EccCredentials(uri, own, peers);
             }
             EccCredentials alice = Credentials(AliceUri, aliceKey, BobUri, bobKey), bob = Credentials(BobUri, bobKey, AliceUri, aliceKey);

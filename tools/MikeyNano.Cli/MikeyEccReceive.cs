@@ -6,6 +6,8 @@ using MikeyNano.Errors;
 using MikeyNano.HostPlatform;
 using MikeyNano.Mikey.Modes;
 using MikeyNano.Mikey.Replay;
+using MikeyNano.Certificates;
+using MikeyNano.Curves;
 
 namespace MikeyNano.Cli
 {
@@ -20,12 +22,13 @@ namespace MikeyNano.Cli
         {
             if (s == null || s.KeyHex == null || s.Uri == null)
                 throw new InvalidEncodingException($"--mode {MikeyMode.Name(mode)} needs --key HEX (our static private key) and --uri URI");
-            var peers = new EccPeerKeys();
+            var peers = new PeerKeyDirectory(null);
             foreach (string p in s.Peers ?? [])
             {
                 int eq = p.LastIndexOf('=');
                 if (eq <= 0) throw new InvalidEncodingException($"--peer {p}: URI=PUBLICKEYHEX");
-                peers.Add(p[..eq], Hex.Decode(p[(eq + 1)..]));
+                byte[] point = Hex.Decode(p[(eq + 1)..]);
+                peers.Add(p[..eq], P256Point.Decode(point, 0, point.Length));
             }
             var credentials = new EccCredentials(s.Uri, P256KeyPair.FromPrivateKey(Hex.Decode(s.KeyHex)), peers);
             var replay = new ReplayCache(64, skew);

@@ -4,6 +4,7 @@ using MikeyNano.Ecc;
 using MikeyNano.Errors;
 using MikeyNano.Hashing;
 using MikeyNano.Mikey.Payloads;
+using MikeyNano.Certificates;
 
 namespace MikeyNano.Mikey.Modes
 {
@@ -20,7 +21,7 @@ namespace MikeyNano.Mikey.Modes
         /// <param name="ownUri">our URI (IDRi when we call, IDRr when we are called)</param>
         /// <param name="keyPair">our static key pair (kept, not copied)</param>
         /// <param name="peers">the provisioned peer keys</param>
-        public EccCredentials(string ownUri, P256KeyPair keyPair, EccPeerKeys peers)
+        public EccCredentials(string ownUri, P256KeyPair keyPair, PeerKeyDirectory peers)
         {
             if (ownUri == null || ownUri.Length == 0) throw new InvalidKeyException("an ECC-mode endpoint needs its URI");
             if (keyPair == null) throw new InvalidKeyException("an ECC-mode endpoint needs its static key pair");
@@ -31,7 +32,7 @@ namespace MikeyNano.Mikey.Modes
         }
 
         public P256KeyPair KeyPair { get; private set; }
-        public EccPeerKeys Peers { get; private set; }
+        public PeerKeyDirectory Peers { get; private set; }
         /// <summary>Our DER X.509 certificate, sent as CERT right after our IDR; null sends none.</summary>
         public byte[] Certificate { get; set; }
         /// <summary>Checks peers' CERT payloads; null refuses every CERT (Invalid-CERT).</summary>

@@ -33,7 +33,7 @@ namespace MikeyNano.HostTests.Certificates
         {
             var issuers = new CertificateValidator();
             issuers.AddIssuer(Ca.PublicKey, Ca.Name.RawData);
-            var c = new EccCredentials(EccFixtures.BobUri, EccFixtures.Pair(EccFixtures.BobPrivate), new EccPeerKeys())
+            var c = new EccCredentials(EccFixtures.BobUri, EccFixtures.Pair(EccFixtures.BobPrivate), new PeerKeyDirectory(null))
             {
                 Certificates = new X509PeerCertificates(issuers, X509Certificate.UsageDigitalSignature),
             };

@@ -3,6 +3,7 @@ using MikeyNano.Ecc;
 using MikeyNano.Mikey;
 using MikeyNano.Mikey.Modes;
 using MikeyNano.Tests.Support;
+using MikeyNano.Certificates;
 
 namespace MikeyNano.Tests.Modes
 {
@@ -22,8 +23,8 @@ namespace MikeyNano.Tests.Modes
         /// key <paramref name="peerPrivate"/> (its public half).</summary>
         public static EccCredentials Credentials(string ownUri, string ownPrivate, string peerUri, string peerPrivate)
         {
-            EccPeerKeys peers = new EccPeerKeys();
-            peers.Add(peerUri, Pair(peerPrivate).PublicKey.EncodeUncompressed());
+            PeerKeyDirectory peers = new PeerKeyDirectory(null);
+            peers.Add(peerUri, Pair(peerPrivate).PublicKey);
             return new EccCredentials(ownUri, Pair(ownPrivate), peers);
         }
 

@@ -3,6 +3,7 @@ using MikeyNano.HostPlatform;
 using MikeyNano.Mikey;
 using MikeyNano.Mikey.Modes;
 using MikeyNano.Mikey.Replay;
+using MikeyNano.Certificates;
 
 namespace MikeyNano.Cli.Demo
 {
@@ -19,8 +20,8 @@ namespace MikeyNano.Cli.Demo
                 P256KeyPair alice = P256KeyPair.Generate(rng), bob = P256KeyPair.Generate(rng);
                 EccCredentials Credentials(string uri, P256KeyPair own, string peerUri, P256KeyPair peer)
                 {
-                    var peers = new EccPeerKeys();
-                    peers.Add(peerUri, peer.PublicKey.EncodeUncompressed());
+                    var peers = new PeerKeyDirectory(null);
+                    peers.Add(peerUri, peer.PublicKey);
                     return new EccCredentials(uri, own, peers);
                 }
                 EccCredentials a = Credentials(CallerUri, alice, CalleeUri, bob), b = Credentials(CalleeUri, bob, CallerUri, alice);

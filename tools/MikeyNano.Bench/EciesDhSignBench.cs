@@ -64,8 +64,8 @@ namespace MikeyNano.Bench
                 var confirmOps = SakkeBench.Count(() => a.Confirm(counted, answeredCounted.RMessage, Now));
                 double[] offer = new double[Calls], answer = new double[Calls], confirm = new double[Calls];
                 var warm = Stopwatch.StartNew();
-                while (warm.Elapsed.TotalSeconds < 2) Call(a, Endpoint(bob), request, null, null, null, 0); // tiering warm-up
-                for (int i = 0; i < Calls; i++) Call(a, Endpoint(bob), request, offer, answer, confirm, i);
+                while (warm.Elapsed.TotalSeconds < 2) EndpointCallTimes.Record(a, Endpoint(bob), request, Now, null, null, null, 0); // tiering warm-up
+                for (int i = 0; i < Calls; i++) EndpointCallTimes.Record(a, Endpoint(bob), request, Now, offer, answer, confirm, i);
                 lines.Add(Row(mode + " initiator: Offer", offer, offerOps));
                 lines.Add(Row(mode + " responder: Answer (with R_MESSAGE)", answer, answerOps));
                 lines.Add(Row(mode + " initiator: Confirm", confirm, confirmOps));
@@ -89,26 +89,10 @@ namespace MikeyNano.Bench
             return t;
         }
 
-        private static void Call(MikeyEndpoint alice, MikeyEndpoint bob, CallRequest request, double[] offer, double[] answer, double[] confirm, int i)
-        {
-            var sw = Stopwatch.StartNew();
-            MikeyCall c = alice.Offer(request, Now);
-            double t1 = sw.Elapsed.TotalMilliseconds;
-            MikeyCall a = bob.Answer(c.IMessage, Now);
-            double t2 = sw.Elapsed.TotalMilliseconds;
-            alice.Confirm(c, a.RMessage, Now);
-            double t3 = sw.Elapsed.TotalMilliseconds;
-            if (offer == null) return;
-            offer[i] = t1;
-            answer[i] = t2 - t1;
-            confirm[i] = t3 - t2;
-        }
-
         private static string Row(string name, double[] t, (long mul, long sqr, long inv) ops)
         {
-            double[] s = (double[])t.Clone();
-            Array.Sort(s);
-            return $"| {name} | {s[s.Length / 2]:F2} ms | {s[0]:F2} ms | {ops.mul:N0} + {ops.sqr:N0} + {ops.inv:N0} |";
+            var (median, min) = EndpointCallTimes.MedianMin(t);
+            return $"| {name} | {median:F2} ms | {min:F2} ms | {ops.mul:N0} + {ops.sqr:N0} + {ops.inv:N0} |";
         }
     }
 }

@@ -44,8 +44,8 @@ namespace MikeyNano.Bench
                 MikeyEndpoint alice = Endpoint("sip:alice@example.org");
                 double[] offer = new double[Calls], answer = new double[Calls], confirm = new double[Calls];
                 var warm = Stopwatch.StartNew();
-                while (warm.Elapsed.TotalSeconds < 1) Call(alice, Endpoint("sip:bob@example.org"), request, null, null, null, 0);
-                for (int i = 0; i < Calls; i++) Call(alice, Endpoint("sip:bob@example.org"), request, offer, answer, confirm, i);
+                while (warm.Elapsed.TotalSeconds < 1) EndpointCallTimes.Record(alice, Endpoint("sip:bob@example.org"), request, Now, null, null, null, 0);
+                for (int i = 0; i < Calls; i++) EndpointCallTimes.Record(alice, Endpoint("sip:bob@example.org"), request, Now, offer, answer, confirm, i);
                 string mode = isPsk ? "MIKEY-PSK" : "MIKEY-NULL";
                 lines.Add(Row(mode + " initiator: Offer", offer));
                 lines.Add(Row(mode + " responder: Answer" + (isPsk ? " (with R_MESSAGE)" : ""), answer));
@@ -54,28 +54,10 @@ namespace MikeyNano.Bench
             return lines;
         }
 
-        private static void Call(MikeyEndpoint alice, MikeyEndpoint bob, CallRequest request, double[] offer, double[] answer, double[] confirm, int i)
-        {
-            var sw = Stopwatch.StartNew();
-            MikeyCall c = alice.Offer(request, Now);
-            double t1 = sw.Elapsed.TotalMilliseconds;
-            MikeyCall a = bob.Answer(c.IMessage, Now);
-            double t2 = sw.Elapsed.TotalMilliseconds;
-            if (a.RMessage != null) alice.Confirm(c, a.RMessage, Now);
-            double t3 = sw.Elapsed.TotalMilliseconds;
-            c.Wipe();
-            a.Wipe();
-            if (offer == null) return;
-            offer[i] = t1;
-            answer[i] = t2 - t1;
-            confirm[i] = t3 - t2;
-        }
-
         private static string Row(string name, double[] t)
         {
-            double[] s = (double[])t.Clone();
-            Array.Sort(s);
-            return $"| {name} | {s[s.Length / 2]:F3} ms | {s[0]:F3} ms | 0 (symmetric) |";
+            var (median, min) = EndpointCallTimes.MedianMin(t);
+            return $"| {name} | {median:F3} ms | {min:F3} ms | 0 (symmetric) |";
         }
     }
 }

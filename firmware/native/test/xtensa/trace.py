@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""trace.py ELF [--functions] < qemu-xtensa log (-d in_asm,exec,nochain): the instructions executed between the first
+execution of bench_start and the next of bench_stop (sum of the executed blocks' sizes), a digest of the sequence of
+executed blocks (two secrets give the same digest exactly when they execute the same instructions), and the count
+with every __muldi3 call counted as the two instructions (MULL, MULUH) an ESP32 executes in its place.
+Prints: raw N muldi3_calls N xtensa_est N trace DIGEST"""
+import collections, hashlib, re, subprocess, sys
+elf = sys.argv[1]
+syms = {}
+for line in subprocess.run(['xtensa-lx106-elf-nm', elf], capture_output=True, text=True).stdout.splitlines():
+    p = line.split()
+    if len(p) == 3: syms[p[2]] = int(p[0], 16)
+start, stop, muldi = syms['bench_start'], syms['bench_stop'], syms['__muldi3']
+rt = {'__muldi3', 'mul_high'}
+sizes, names = {}, {}
+block = sym = None
+counting = False
+counts = collections.Counter(); calls = 0; h = hashlib.sha256(); branches = 0
+insn = re.compile(r'^0x([0-9a-f]+):')
+for line in sys.stdin:
+    if line.startswith('Trace'):
+        pc = int(line.split('/')[1], 16)
+        if pc == start: counting = True
+        elif pc == stop: counting = False
+        if counting:
+            counts[names.get(pc, '?')] += sizes.get(pc, 0)
+            h.update(pc.to_bytes(4, 'little'))
+            if pc == muldi: calls += 1
+    elif line.startswith('IN:'):
+        block, sym = None, line[3:].strip()
+    elif line.startswith('0x'):
+        m = insn.match(line)
+        if m:
+            if block is None:
+                block = int(m.group(1), 16); sizes[block], names[block] = 0, sym
+            sizes[block] += 1
+raw = sum(counts.values())
+est = raw - sum(counts[n] for n in rt) + 2 * calls
+if '--functions' in sys.argv:
+    for n, c in counts.most_common(12): print('  %10d %s' % (c, n))
+print('raw %d  muldi3_calls %d  xtensa_est %d  trace %s' % (raw, calls, est, h.hexdigest()[:16]))

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The native backend compiled for Xtensa and run under qemu-xtensa: for each KERNEL (test/xtensa/driver.c), the
 # instruction trace with secrets drawn from two seeds (constant time: both traces must be the same instruction for
-# instruction) and the instruction count with each 32 x 32 -> 64 product counted as an ESP32's MULL + MULUH.
-#   firmware/native/tools/xtensa_check.sh [--seeds "1 2"] [--functions] [KERNEL...]     (default: every kernel but
-#   sakke_pf_pow, which takes minutes)
+# instruction), its output against the same driver built for this host, and the instruction count with each
+# 32 x 32 -> 64 product counted as an ESP32's MULL + MULUH.
+#   firmware/native/tools/xtensa_check.sh [--seeds "1 2"] [--functions] [KERNEL...]     (default: the field, P-256 and
+#   media kernels; the SAKKE steps (sakke_*) take minutes each under the trace and are named when wanted)
 # Needs gcc-xtensa-lx106 (Debian's gcc 12 for the lx106 core: the Xtensa ISA with MULL but without MULUH; the ESP32's
 # LX6 adds MULUH and register windows) and qemu-user (qemu-xtensa, lx106 core). Prints "KERNEL instructions raw
-# verdict" per kernel; exits 1 when a kernel's traces differ between seeds, 2 when a tool is missing.
+# verdict" per kernel; exits 1 when a kernel's traces differ between seeds or its output differs from the host's, 2
+# when a tool is missing.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 seeds="1 2"; fn=""; kernels=()
@@ -28,17 +30,26 @@ cflags=(-ffreestanding -O2 -std=c99 -DNDEBUG -mlongcalls -I"$x/include" -I"$here
 for f in "$here"/src/*.c "$x/driver.c" "$x/runtime.c"; do
     xtensa-lx106-elf-gcc "${cflags[@]}" -c "$f" -o "$work/$(basename "$f" .c).o"
 done
-xtensa-lx106-elf-gcc -nostdlib -static -Wl,-Ttext=0x400000 "$x/start.S" "$work"/*.o -o "$work/driver"
+gcc -O2 -std=c99 -DNDEBUG -DMN_DRIVER_HOST -I"$here/include" -I"$here/src" "$here"/src/*.c "$x/driver.c" -o "$work/host"
+"$work/host" prepare "$work/public.bin"          # the SAKKE steps' public points and tables, made on the host
+printf '    .section .rodata\n    .global mn_public\n    .align 4\nmn_public:\n    .incbin "%s"\n' "$work/public.bin" > "$work/public.S"
+xtensa-lx106-elf-gcc -nostdlib -static -Wl,-Ttext=0x400000 "$x/start.S" "$work/public.S" "$work"/*.o -o "$work/driver"
+mkfifo "$work/log"
 status=0
 for kernel in "${kernels[@]}"; do
     first=""; line=""
     for seed in $seeds; do
+        python3 "$x/trace.py" "$work/driver" $fn < "$work/log" > "$work/trace" &
         set +e
-        line=$(qemu-xtensa -cpu lx106 -d in_asm,exec,nochain -D /dev/stdout "$work/driver" "$kernel" "$seed" |
-            python3 "$x/trace.py" "$work/driver" $fn)
-        rc=${PIPESTATUS[0]}
+        qemu-xtensa -cpu lx106 -d in_asm,exec,nochain -D "$work/log" "$work/driver" "$kernel" "$seed" > "$work/out"
+        rc=$?
+        wait $!
+        "$work/host" "$kernel" "$seed" "$work/public.bin" > "$work/expected"
+        rc_host=$?
         set -e
-        [ "$rc" -eq 0 ] || { echo "$kernel: driver exited with $rc (seed $seed)"; status=1; continue 2; }
+        line=$(cat "$work/trace")
+        [ "$rc" -eq 0 ] && [ "$rc_host" -eq 0 ] || { echo "$kernel: driver exited with $rc, host with $rc_host (seed $seed)"; status=1; continue 2; }
+        cmp -s "$work/out" "$work/expected" || { echo "$kernel: Xtensa output differs from the host's (seed $seed)"; status=1; continue 2; }
         digest=${line##* }
         if [ -z "$first" ]; then first=$digest; fi
         [ "$digest" = "$first" ] || { verdict="DIFFERS"; break; }

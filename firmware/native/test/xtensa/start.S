@@ -1,5 +1,6 @@
 /* Entry of the Xtensa kernel driver under qemu-xtensa (Linux user mode, call0 ABI): main(argc, argv) from the
- * initial stack, then exit_group(main's result) (syscall 119). No C library start-up: the driver needs none. */
+ * initial stack, then exit_group(main's result) (syscall 119); mn_write(p, n) is write(1, p, n) (syscall 13). No C
+ * library start-up: the driver needs none. */
     .text
     .global _start
     .align 4
@@ -12,6 +13,16 @@ _start:
     movi a2, 119
     syscall
 1:  j 1b
+
+    .global mn_write
+    .align 4
+mn_write:
+    mov a4, a3
+    mov a3, a2
+    movi a6, 1
+    movi a2, 13
+    syscall
+    ret
     .section .bss
     .align 16
     .space 262144

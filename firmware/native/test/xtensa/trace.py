@@ -3,7 +3,8 @@
 execution of bench_start and the next of bench_stop (sum of the executed blocks' sizes), a digest of the sequence of
 executed blocks (two secrets give the same digest exactly when they execute the same instructions), and the count
 with every __muldi3 call counted as the two instructions (MULL, MULUH) an ESP32 executes in its place.
-Prints: raw N muldi3_calls N xtensa_est N trace DIGEST"""
+Prints: raw N muldi3_calls N xtensa_est N trace DIGEST. --dump FILE writes the executed blocks (address, function), one a
+line, to compare two secrets' traces with diff."""
 import collections, hashlib, re, subprocess, sys
 elf = sys.argv[1]
 syms = {}
@@ -15,7 +16,8 @@ rt = {'__muldi3', 'mul_high'}
 sizes, names = {}, {}
 block = sym = None
 counting = False
-counts = collections.Counter(); calls = 0; h = hashlib.sha256(); branches = 0
+counts = collections.Counter(); calls = 0; h = hashlib.sha256()
+dump = open(sys.argv[sys.argv.index('--dump') + 1], 'w') if '--dump' in sys.argv else None
 insn = re.compile(r'^0x([0-9a-f]+):')
 for line in sys.stdin:
     if line.startswith('Trace'):
@@ -25,6 +27,7 @@ for line in sys.stdin:
         if counting:
             counts[names.get(pc, '?')] += sizes.get(pc, 0)
             h.update(pc.to_bytes(4, 'little'))
+            if dump: dump.write('%x %s\n' % (pc, names.get(pc, '?')))
             if pc == muldi: calls += 1
     elif line.startswith('IN:'):
         block, sym = None, line[3:].strip()

@@ -1,0 +1,80 @@
+/*
+ * Word arithmetic for the multi-precision code: carries, borrows, products and masks without a branch on any target.
+ *
+ * A carry written as a comparison (s < a), or taken from a 64-bit sum, compiles to add-with-carry on x86 but to a
+ * conditional branch on Xtensa: the ESP32's core has no carry flag and LX6 no set-on-less-than, so gcc skips or runs
+ * an increment depending on the carry and the time follows the data (tools/xtensa_check.sh shows it: with the
+ * 64-bit forms every field kernel's instruction trace changed with the secret). On Xtensa the carry and the borrow
+ * come from the operands' top bits instead (Hacker's Delight, 2nd ed., 2-13); elsewhere from the 64-bit sum, which
+ * compilers turn into carry-flag code (valgrind's constant-time check covers that form on the host). The 32 x 32 ->
+ * 64 product itself is branch-free everywhere (MULL and MULUH on the ESP32).
+ */
+#ifndef MN_WORD_H
+#define MN_WORD_H
+
+#include <stdint.h>
+
+#if defined(__XTENSA__) || defined(MN_BITWISE_CARRY)
+#define MN_WORD_BITWISE 1
+#else
+#define MN_WORD_BITWISE 0
+#endif
+
+/** *r = a + b + c with c 0 or 1; returns the carry out (0 or 1). */
+static inline uint32_t mn_adc(uint32_t *r, uint32_t a, uint32_t b, uint32_t c)
+{
+#if MN_WORD_BITWISE
+    uint32_t s = a + b + c;
+    *r = s;
+    return ((a & b) | ((a | b) & ~s)) >> 31;
+#else
+    uint64_t s = (uint64_t)a + b + c;
+    *r = (uint32_t)s;
+    return (uint32_t)(s >> 32);
+#endif
+}
+
+/** *r = a - b - c with c 0 or 1; returns the borrow out (0 or 1). */
+static inline uint32_t mn_sbb(uint32_t *r, uint32_t a, uint32_t b, uint32_t c)
+{
+#if MN_WORD_BITWISE
+    uint32_t d = a - b - c;
+    *r = d;
+    return ((~a & b) | (~(a ^ b) & d)) >> 31;
+#else
+    uint64_t d = (uint64_t)a - b - c;
+    *r = (uint32_t)d;
+    return (uint32_t)(d >> 63);
+#endif
+}
+
+/** *lo = low word of a * b + c + d; returns the high word (the sum is below 2^64 for any words). */
+static inline uint32_t mn_mac(uint32_t *lo, uint32_t a, uint32_t b, uint32_t c, uint32_t d)
+{
+#if MN_WORD_BITWISE
+    uint64_t p = (uint64_t)a * b;
+    uint32_t s, hi = (uint32_t)(p >> 32);
+    hi += mn_adc(&s, (uint32_t)p, c, 0);
+    hi += mn_adc(lo, s, d, 0);
+    return hi;
+#else
+    uint64_t s = (uint64_t)a * b + c + d;
+    *lo = (uint32_t)s;
+    return (uint32_t)(s >> 32);
+#endif
+}
+
+/** All ones when x is not zero, else zero. */
+static inline uint32_t mn_nonzero_mask(uint32_t x)
+{
+    return 0u - ((x | (0u - x)) >> 31);
+}
+
+/** All ones when a < b (unsigned), else zero. */
+static inline uint32_t mn_less_mask(uint32_t a, uint32_t b)
+{
+    uint32_t d;
+    return 0u - mn_sbb(&d, a, b, 0);
+}
+
+#endif

@@ -1,6 +1,7 @@
 /*
  * P-256's field mod p and scalar field mod n (FIPS 186-4 D.1.2.3), Montgomery form with R = 2^256, 32-bit limbs and
- * 32x32->64 products only. Constant-time: no branch or index depends on a limb value.
+ * 32x32->64 products only. Constant-time: no branch or index depends on a limb value (carries through mn_word.h, so
+ * that holds on Xtensa too).
  *
  * Mod p we use Montgomery rather than Solinas because p = 2^256 - 2^224 + 2^192 + 2^96 - 1 makes Montgomery reduction
  * nearly free: -p^-1 = 1 mod 2^32, so each of the 8 reduction rounds takes m = t[i] and adds m p, whose limbs are
@@ -32,11 +33,8 @@ static void wipe_words(uint32_t *p, int n)
 
 uint32_t mn_p256_lt(const uint32_t a[8], const uint32_t m[8])
 {
-    uint32_t borrow = 0;
-    for (int i = 0; i < 8; i++) {
-        uint64_t d = (uint64_t)a[i] - m[i] - borrow;
-        borrow = (uint32_t)(d >> 63);
-    }
+    uint32_t borrow = 0, d;
+    for (int i = 0; i < 8; i++) borrow = mn_sbb(&d, a[i], m[i], borrow);
     return borrow;
 }
 
@@ -72,11 +70,7 @@ void mn_p256_to_bytes(uint8_t b[32], const uint32_t a[8])
 static void sub_if_ge(uint32_t r[8], const uint32_t t[8], uint32_t hi, const uint32_t m[8])
 {
     uint32_t s[8], borrow = 0;
-    for (int i = 0; i < 8; i++) {
-        uint64_t d = (uint64_t)t[i] - m[i] - borrow;
-        s[i] = (uint32_t)d;
-        borrow = (uint32_t)(d >> 63);
-    }
+    for (int i = 0; i < 8; i++) borrow = mn_sbb(&s[i], t[i], m[i], borrow);
     uint32_t keep = 0u - (borrow & (hi ^ 1u)); /* t < m and no 2^256: keep t */
     for (int i = 0; i < 8; i++) r[i] = (t[i] & keep) | (s[i] & ~keep);
     wipe_words(s, 8);
@@ -87,14 +81,9 @@ static void mul_wide(uint32_t t[16], const uint32_t a[8], const uint32_t b[8])
 {
     for (int i = 0; i < 8; i++) t[i] = 0;
     for (int i = 0; i < 8; i++) {
-        uint64_t c = 0;
-        uint32_t ai = a[i];
-        for (int j = 0; j < 8; j++) {
-            c += (uint64_t)ai * b[j] + t[i + j];
-            t[i + j] = (uint32_t)c;
-            c >>= 32;
-        }
-        t[i + 8] = (uint32_t)c;
+        uint32_t c = 0, ai = a[i];
+        for (int j = 0; j < 8; j++) c = mn_mac(&t[i + j], ai, b[j], t[i + j], c);
+        t[i + 8] = c;
     }
 }
 
@@ -103,14 +92,9 @@ static void sqr_wide(uint32_t t[16], const uint32_t a[8])
 {
     for (int i = 0; i < 16; i++) t[i] = 0;
     for (int i = 0; i < 7; i++) {
-        uint64_t c = 0;
-        uint32_t ai = a[i];
-        for (int j = i + 1; j < 8; j++) {
-            c += (uint64_t)ai * a[j] + t[i + j];
-            t[i + j] = (uint32_t)c;
-            c >>= 32;
-        }
-        t[i + 8] = (uint32_t)c;
+        uint32_t c = 0, ai = a[i];
+        for (int j = i + 1; j < 8; j++) c = mn_mac(&t[i + j], ai, a[j], t[i + j], c);
+        t[i + 8] = c;
     }
     uint32_t top = 0;
     for (int i = 0; i < 16; i++) {
@@ -118,15 +102,11 @@ static void sqr_wide(uint32_t t[16], const uint32_t a[8])
         t[i] = (v << 1) | top;
         top = v >> 31;
     }
-    uint64_t c = 0;
+    uint32_t c = 0;
     for (int i = 0; i < 8; i++) {
-        uint64_t sq = (uint64_t)a[i] * a[i];
-        c += (uint64_t)t[2 * i] + (uint32_t)sq;
-        t[2 * i] = (uint32_t)c;
-        c >>= 32;
-        c += (uint64_t)t[2 * i + 1] + (uint32_t)(sq >> 32);
-        t[2 * i + 1] = (uint32_t)c;
-        c >>= 32;
+        uint32_t lo, hi = mn_mac(&lo, a[i], a[i], 0, 0);
+        c = mn_adc(&t[2 * i], t[2 * i], lo, c);
+        c = mn_adc(&t[2 * i + 1], t[2 * i + 1], hi, c);
     }
 }
 
@@ -135,14 +115,13 @@ static void fp_reduce(uint32_t r[8], uint32_t t[16])
 {
     uint32_t hi = 0;
     for (int i = 0; i < 8; i++) {
-        uint32_t m = t[i];
-        uint64_t c = (uint64_t)t[i + 3] + m;
-        t[i + 3] = (uint32_t)c; c >>= 32;
-        c += t[i + 4]; t[i + 4] = (uint32_t)c; c >>= 32;
-        c += t[i + 5]; t[i + 5] = (uint32_t)c; c >>= 32;
-        c += (uint64_t)t[i + 6] + m; t[i + 6] = (uint32_t)c; c >>= 32;
-        c += (uint64_t)t[i + 7] + ((uint64_t)m << 32) - m; t[i + 7] = (uint32_t)c; c >>= 32;
-        c += (uint64_t)t[i + 8] + hi; t[i + 8] = (uint32_t)c; hi = (uint32_t)(c >> 32);
+        uint32_t m = t[i], c;
+        c = mn_adc(&t[i + 3], t[i + 3], m, 0);
+        c = mn_adc(&t[i + 4], t[i + 4], 0, c);
+        c = mn_adc(&t[i + 5], t[i + 5], 0, c);
+        c = mn_adc(&t[i + 6], t[i + 6], m, c);
+        c = mn_mac(&t[i + 7], m, 0xFFFFFFFFu, t[i + 7], c);   /* + m (2^32 - 1) */
+        hi = mn_adc(&t[i + 8], t[i + 8], c, hi);
     }
     sub_if_ge(r, t + 8, hi, mn_p256_p);
 }
@@ -165,33 +144,19 @@ void mn_fp_sqr(mn_fe r, const mn_fe a)
 
 void mn_fp_add(mn_fe r, const mn_fe a, const mn_fe b)
 {
-    uint32_t t[8];
-    uint64_t c = 0;
-    for (int i = 0; i < 8; i++) {
-        c += (uint64_t)a[i] + b[i];
-        t[i] = (uint32_t)c;
-        c >>= 32;
-    }
-    sub_if_ge(r, t, (uint32_t)c, mn_p256_p);
+    uint32_t t[8], c = 0;
+    for (int i = 0; i < 8; i++) c = mn_adc(&t[i], a[i], b[i], c);
+    sub_if_ge(r, t, c, mn_p256_p);
     wipe_words(t, 8);
 }
 
 void mn_fp_sub(mn_fe r, const mn_fe a, const mn_fe b)
 {
-    uint32_t borrow = 0;
+    uint32_t borrow = 0, c = 0;
     uint32_t t[8];
-    for (int i = 0; i < 8; i++) {
-        uint64_t d = (uint64_t)a[i] - b[i] - borrow;
-        t[i] = (uint32_t)d;
-        borrow = (uint32_t)(d >> 63);
-    }
+    for (int i = 0; i < 8; i++) borrow = mn_sbb(&t[i], a[i], b[i], borrow);
     uint32_t mask = 0u - borrow; /* add p back when a < b */
-    uint64_t c = 0;
-    for (int i = 0; i < 8; i++) {
-        c += (uint64_t)t[i] + (mn_p256_p[i] & mask);
-        r[i] = (uint32_t)c;
-        c >>= 32;
-    }
+    for (int i = 0; i < 8; i++) c = mn_adc(&r[i], t[i], mn_p256_p[i] & mask, c);
     wipe_words(t, 8);
 }
 
@@ -232,26 +197,13 @@ void mn_fn_mul(mn_fe r, const mn_fe a, const mn_fe b)
     uint32_t t[10];
     for (int i = 0; i < 10; i++) t[i] = 0;
     for (int i = 0; i < 8; i++) {
-        uint64_t c = 0;
-        uint32_t bi = b[i];
-        for (int j = 0; j < 8; j++) {
-            c += (uint64_t)a[j] * bi + t[j];
-            t[j] = (uint32_t)c;
-            c >>= 32;
-        }
-        c += t[8];
-        t[8] = (uint32_t)c;
-        t[9] = (uint32_t)(c >> 32);
+        uint32_t c = 0, bi = b[i], low;
+        for (int j = 0; j < 8; j++) c = mn_mac(&t[j], a[j], bi, t[j], c);
+        t[9] = mn_adc(&t[8], t[8], c, 0);
         uint32_t m = t[0] * FN_N0;
-        c = ((uint64_t)m * mn_p256_n[0] + t[0]) >> 32;
-        for (int j = 1; j < 8; j++) {
-            c += (uint64_t)m * mn_p256_n[j] + t[j];
-            t[j - 1] = (uint32_t)c;
-            c >>= 32;
-        }
-        c += t[8];
-        t[7] = (uint32_t)c;
-        t[8] = t[9] + (uint32_t)(c >> 32);
+        c = mn_mac(&low, m, mn_p256_n[0], t[0], 0);     /* low is 0 by the choice of m */
+        for (int j = 1; j < 8; j++) c = mn_mac(&t[j - 1], m, mn_p256_n[j], t[j], c);
+        t[8] = t[9] + mn_adc(&t[7], t[8], c, 0);
     }
     sub_if_ge(r, t, t[8], mn_p256_n);
     wipe_words(t, 10);
@@ -285,9 +237,7 @@ static void halve_mod_n_public(uint32_t x[8])
 {
     uint32_t carry = 0;
     if (x[0] & 1) {
-        uint64_t c = 0;
-        for (int i = 0; i < 8; i++) { c += (uint64_t)x[i] + mn_p256_n[i]; x[i] = (uint32_t)c; c >>= 32; }
-        carry = (uint32_t)c;
+        for (int i = 0; i < 8; i++) carry = mn_adc(&x[i], x[i], mn_p256_n[i], carry);
     }
     for (int i = 0; i < 7; i++) x[i] = x[i] >> 1 | x[i + 1] << 31;
     x[7] = x[7] >> 1 | carry << 31;
@@ -297,20 +247,15 @@ static void halve_mod_n_public(uint32_t x[8])
 static uint32_t sub_limbs(uint32_t x[8], const uint32_t y[8])
 {
     uint32_t borrow = 0;
-    for (int i = 0; i < 8; i++) {
-        uint64_t d = (uint64_t)x[i] - y[i] - borrow;
-        x[i] = (uint32_t)d;
-        borrow = (uint32_t)(d >> 63);
-    }
+    for (int i = 0; i < 8; i++) borrow = mn_sbb(&x[i], x[i], y[i], borrow);
     return borrow;
 }
 
 /* x = x - y mod n for x, y < n. */
 static void sub_mod_n(uint32_t x[8], const uint32_t y[8])
 {
-    uint32_t mask = 0u - sub_limbs(x, y);
-    uint64_t c = 0;
-    for (int i = 0; i < 8; i++) { c += (uint64_t)x[i] + (mn_p256_n[i] & mask); x[i] = (uint32_t)c; c >>= 32; }
+    uint32_t mask = 0u - sub_limbs(x, y), c = 0;
+    for (int i = 0; i < 8; i++) c = mn_adc(&x[i], x[i], mn_p256_n[i] & mask, c);
 }
 
 static int is_one(const uint32_t a[8])

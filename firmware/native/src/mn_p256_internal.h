@@ -4,6 +4,7 @@
 #define MN_P256_INTERNAL_H
 
 #include "mikeynano_native.h"
+#include "mn_word.h"
 
 typedef uint32_t mn_fe[8];
 typedef struct { mn_fe x, y; } mn_p256_affine;

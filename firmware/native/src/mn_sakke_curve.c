@@ -199,9 +199,9 @@ uint32_t mn_sakke_scalar_make_odd(uint32_t *k)
     uint32_t even = (k[0] & 1u) - 1u;
     uint32_t borrow = 0;
     for (int i = 0; i < MN_SCALAR_WORDS; i++) {
-        uint64_t d = (uint64_t)(i < MN_FP_N ? mn_sakke_q[i] : 0u) - k[i] - borrow;
-        borrow = (uint32_t)(d >> 63);
-        k[i] = ((uint32_t)d & even) | (k[i] & ~even);
+        uint32_t d;
+        borrow = mn_sbb(&d, i < MN_FP_N ? mn_sakke_q[i] : 0u, k[i], borrow);
+        k[i] = (d & even) | (k[i] & ~even);
     }
     return even;
 }

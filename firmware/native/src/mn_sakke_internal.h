@@ -8,6 +8,7 @@
 #define MN_SAKKE_INTERNAL_H
 
 #include "mikeynano_native.h"
+#include "mn_word.h"
 
 #define MN_FP_N 32
 

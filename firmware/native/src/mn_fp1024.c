@@ -1,10 +1,10 @@
 /*
  * The 1024-bit prime field of SAKKE parameter set 1 (RFC 6508 Appendix A) in Montgomery form, R = 2^1024, 32 limbs of
  * 32 bits; the same representation as the managed MontgomeryField, so intermediate values agree limb for limb.
- * Multiplication and squaring scan products column by column (the "finely integrated product scanning" form of
- * Montgomery multiplication): each column's 32x32->64 products accumulate in three words held in registers, and the
- * reduction multiples m_i join the same columns, so no intermediate row is stored. Squaring computes each cross
- * product once and doubles the column. Results below 2p lose p by a masked subtraction (no branch). p is a full
+ * A product is the 2048-bit product scanned column by column (mul_wide; squaring computes each cross product once and
+ * doubles the column), then Montgomery's reduction, also by columns (reduce); the columns are mn_column.h's sums.
+ * Results below 2p lose p by a masked subtraction (no branch). The remaining carries and borrows go through
+ * mn_word.h: no branch follows a value on Xtensa either (tools/xtensa_check.sh). p is a full
  * 1024-bit number (top limb 0x997ABB1F: p > R/2), so 2p does not fit 32 limbs and every value stays below p: no lazy
  * reduction here; the subtraction is kept to two passes instead.
  * With the build option MN_ESP32_MPI (port/esp32/mn_fp1024_esp32_mpi.c compiles this file with MN_HAVE_ESP32_MPI) the
@@ -12,6 +12,7 @@
  */
 #include <string.h>
 #include "mn_sakke_internal.h"
+#include "mn_column.h"
 #if defined(MN_HAVE_ESP32_MPI)
 #include "port/esp32/mn_esp32_mpi.h"
 #endif
@@ -65,12 +66,7 @@ static uint32_t sub_fp_words(uint32_t *r, const uint32_t *a, const uint32_t *b)
 {
     uint32_t borrow = 0;
     MN_UNROLL
-    for (int i = 0; i < MN_FP_N; i++) {
-        uint32_t x = a[i], y = b[i], d = x - y;
-        uint32_t out = x < y;        /* 32-bit borrows, as in add_masked_p */
-        r[i] = d - borrow;
-        borrow = out | (d < borrow);
-    }
+    for (int i = 0; i < MN_FP_N; i++) borrow = mn_sbb(&r[i], a[i], b[i], borrow);
     return borrow;
 }
 
@@ -80,13 +76,7 @@ static uint32_t add_masked_p(uint32_t *r, uint32_t mask)
 {
     uint32_t c = 0;
     MN_UNROLL
-    for (int i = 0; i < MN_FP_N; i++) {
-        uint32_t pm = mn_sakke_p[i] & mask, s = r[i] + c;
-        c = s < c;                   /* 32-bit carries: on 32-bit targets, no 64-bit sum to assemble per limb */
-        s += pm;
-        c += s < pm;
-        r[i] = s;
-    }
+    for (int i = 0; i < MN_FP_N; i++) c = mn_adc(&r[i], r[i], mn_sakke_p[i] & mask, c);
     return c;
 }
 
@@ -99,26 +89,27 @@ static void final_subtract(uint32_t *r, const uint32_t *t, uint32_t hi)
     add_masked_p(r, 0u - (borrow & (hi ^ 1u))); /* t < p: put p back */
 }
 
-/* Montgomery reduction of the 2n-limb w (below p R) in place, one row per limb: w + m p with m = w_i (-p^-1) clears
- * limb i. Returns the bit above w[2n - 1]; the result w[n .. 2n) plus that bit is below 2p. */
+/* Montgomery reduction of the 2n-limb w (below p R) in place, column by column: column k adds w_k and the products
+ * m_i p_(k-i) of the multiples found so far; below n, m_k = (column mod 2^32) (-p^-1) makes the column's low word 0
+ * (w_k keeps m_k), from n on the low word is limb k - n of the result. Returns the bit above w[2n - 1]; the result
+ * w[n .. 2n) plus that bit is below 2p. */
 static uint32_t reduce(uint32_t *w)
 {
-    uint32_t top = 0;
-    for (int i = 0; i < MN_FP_N; i++) {
-        uint32_t m = w[i] * MN_SAKKE_P_NEG_INV;
-        uint64_t s = (uint64_t)m * mn_sakke_p[0] + w[i];
-        uint32_t c = (uint32_t)(s >> 32);
-        MN_UNROLL
-        for (int j = 1; j < MN_FP_N; j++) {
-            s = (uint64_t)m * mn_sakke_p[j] + w[i + j] + c;
-            w[i + j] = (uint32_t)s;
-            c = (uint32_t)(s >> 32);
-        }
-        s = (uint64_t)w[i + MN_FP_N] + c + top;
-        w[i + MN_FP_N] = (uint32_t)s;
-        top = (uint32_t)(s >> 32);
+    mn_column col = { 0 };
+    for (int k = 0; k < MN_FP_N; k++) {
+        mn_column_add_word(&col, w[k]);
+        for (int i = 0; i < k; i++) mn_column_add_product(&col, w[i], mn_sakke_p[k - i]);
+        uint32_t m = mn_column_low(&col) * MN_SAKKE_P_NEG_INV;
+        mn_column_add_product(&col, m, mn_sakke_p[0]);
+        (void)mn_column_shift(&col);                 /* 0 by the choice of m */
+        w[k] = m;
     }
-    return top;
+    for (int k = MN_FP_N; k < 2 * MN_FP_N; k++) {
+        mn_column_add_word(&col, w[k]);
+        for (int i = k - MN_FP_N + 1; i < MN_FP_N; i++) mn_column_add_product(&col, w[i], mn_sakke_p[k - i]);
+        w[k] = mn_column_shift(&col);
+    }
+    return mn_column_shift(&col);
 }
 
 void mn_sakke_fp_reduce_once(uint32_t *r, const uint32_t *t)
@@ -126,97 +117,34 @@ void mn_sakke_fp_reduce_once(uint32_t *r, const uint32_t *t)
     final_subtract(r, t, 0);
 }
 
-#define MN_HALF (MN_FP_N / 2)
-
-/* w[0 .. 32) = a b for 16-limb a and b, by rows (operand scanning: each step is one product plus two words into 64
- * bits, no carry word). */
-static void mul_half(uint32_t *w, const uint32_t *a, const uint32_t *b)
-{
-    uint32_t c = 0;
-    MN_UNROLL
-    for (int j = 0; j < MN_HALF; j++) {
-        uint64_t s = (uint64_t)a[0] * b[j] + c;
-        w[j] = (uint32_t)s;
-        c = (uint32_t)(s >> 32);
-    }
-    w[MN_HALF] = c;
-    for (int i = 1; i < MN_HALF; i++) {
-        uint32_t ai = a[i];
-        c = 0;
-        MN_UNROLL
-        for (int j = 0; j < MN_HALF; j++) {
-            uint64_t s = (uint64_t)ai * b[j] + w[i + j] + c;
-            w[i + j] = (uint32_t)s;
-            c = (uint32_t)(s >> 32);
-        }
-        w[i + MN_HALF] = c;
-    }
-}
-
-/* r = |a - b| over 16 limbs; returns all ones when a < b. Negates by mask (complement plus one), no branch. Carries
- * and borrows are 32-bit comparisons: a 64-bit difference costs a 32-bit target about twice the instructions. */
-static uint32_t abs_diff_half(uint32_t *r, const uint32_t *a, const uint32_t *b)
-{
-    uint32_t borrow = 0;
-    MN_UNROLL
-    for (int i = 0; i < MN_HALF; i++) {
-        uint32_t x = a[i], y = b[i], d = x - y;
-        uint32_t out = x < y;
-        r[i] = d - borrow;
-        borrow = out | (d < borrow);
-    }
-    uint32_t neg = 0u - borrow, c = borrow;
-    MN_UNROLL
-    for (int i = 0; i < MN_HALF; i++) {
-        uint32_t x = (r[i] ^ neg) + c;
-        c = x < c;
-        r[i] = x;
-    }
-    return neg;
-}
-
-/* w[0 .. 64) = a b, the 2048-bit product by one level of Karatsuba on the 512-bit halves (a = a1 2^512 + a0): z0 = a0 b0,
- * z2 = a1 b1 and d = |a0 - a1| |b0 - b1| are three 16 x 16 limb products (768 products of limbs instead of 1024), and
- * the middle a0 b1 + a1 b0 = z0 + z2 - (a0 - a1)(b0 - b1), whose sign comes from the two differences' borrows by
- * mask. */
+/* w[0 .. 64) = a b, column by column (product scanning): column k sums a_i b_(k-i). */
 static void mul_wide(uint32_t *w, const uint32_t *a, const uint32_t *b)
 {
-    uint32_t mid[MN_FP_N + 1];
-    uint32_t *da = w + MN_FP_N, *db = da + MN_HALF; /* the differences sit where z2 goes once d is made */
-    uint32_t sub = ~(abs_diff_half(da, a, a + MN_HALF) ^ abs_diff_half(db, b, b + MN_HALF));
-    mul_half(mid, da, db);
-    mul_half(w, a, b);
-    mul_half(w + MN_FP_N, a + MN_HALF, b + MN_HALF);
-    /* mid = z0 + z2 - d when sub (two's complement of d over 33 limbs), else z0 + z2 + d: a0 b1 + a1 b0 < 2^1025 */
-    uint32_t c = sub & 1u, hi = 0;
-    for (int j = 0; j < MN_FP_N; j++) {
-        uint32_t x = w[j], s = x + w[MN_FP_N + j];
-        hi += s < x;
-        x = mid[j] ^ sub;
-        s += c;
-        c = s < c;
-        s += x;
-        c += s < x;
-        mid[j] = s;
-        c += hi;
-        hi = 0;
+    mn_column col = { 0 };
+    for (int k = 0; k < 2 * MN_FP_N - 1; k++) {
+        int lo = k < MN_FP_N ? 0 : k - MN_FP_N + 1, hi = k < MN_FP_N ? k : MN_FP_N - 1;
+        for (int i = lo; i <= hi; i++) mn_column_add_product(&col, a[i], b[k - i]);
+        w[k] = mn_column_shift(&col);
     }
-    mid[MN_FP_N] = c + sub;
-    /* w += mid 2^512 */
-    c = 0;
-    for (int j = 0; j <= MN_FP_N; j++) {
-        uint32_t x = mid[j], s = w[MN_HALF + j] + c;
-        c = s < c;
-        s += x;
-        c += s < x;
-        w[MN_HALF + j] = s;
+    w[2 * MN_FP_N - 1] = mn_column_shift(&col);
+}
+
+/* w[0 .. 64) = a^2: column k sums the cross products a_i a_(k-i), i < k - i, once, doubles them, then adds the
+ * square a_(k/2)^2 when k is even and the carry from column k - 1. */
+static void sqr_wide(uint32_t *w, const uint32_t *a)
+{
+    mn_column carry = { 0 };
+    for (int k = 0; k < 2 * MN_FP_N - 1; k++) {
+        mn_column col = { 0 };
+        int lo = k < MN_FP_N ? 0 : k - MN_FP_N + 1;
+        for (int i = lo; i < k - i; i++) mn_column_add_product(&col, a[i], a[k - i]);
+        mn_column_double(&col);
+        if ((k & 1) == 0) mn_column_add_product(&col, a[k >> 1], a[k >> 1]);
+        mn_column_add_column(&col, &carry);
+        w[k] = mn_column_shift(&col);
+        carry = col;
     }
-    for (int j = MN_HALF + MN_FP_N + 1; j < 2 * MN_FP_N; j++) {
-        uint32_t s = w[j] + c;
-        c = s < c;
-        w[j] = s;
-    }
-    mn_wipe_words(mid, MN_FP_N + 1);
+    w[2 * MN_FP_N - 1] = mn_column_shift(&carry);
 }
 
 /* r = w R^-1 mod p for a 2048-bit w below p R (w is overwritten): Montgomery's reduction and the subtraction of p. */
@@ -236,41 +164,9 @@ void mn_sakke_fp_mul_soft(uint32_t *r, const uint32_t *a, const uint32_t *b)
 
 void mn_sakke_fp_sqr_soft(uint32_t *r, const uint32_t *a)
 {
-    /* cross products a_i a_j (i < j) once, doubled, plus the squares a_i^2; then the reduction */
     uint32_t w[2 * MN_FP_N];
-    w[0] = 0;
-    w[2 * MN_FP_N - 1] = 0;
-    uint32_t c = 0;
-    for (int j = 1; j < MN_FP_N; j++) {
-        uint64_t s = (uint64_t)a[0] * a[j] + c;
-        w[j] = (uint32_t)s;
-        c = (uint32_t)(s >> 32);
-    }
-    w[MN_FP_N] = c;
-    for (int i = 1; i < MN_FP_N - 1; i++) {
-        uint32_t ai = a[i];
-        c = 0;
-        for (int j = i + 1; j < MN_FP_N; j++) {
-            uint64_t s = (uint64_t)ai * a[j] + w[i + j] + c;
-            w[i + j] = (uint32_t)s;
-            c = (uint32_t)(s >> 32);
-        }
-        w[i + MN_FP_N] = c;
-    }
-    uint32_t hi = 0;
-    uint64_t cc = 0;
-    for (int i = 0; i < MN_FP_N; i++) {
-        uint64_t sq = (uint64_t)a[i] * a[i];
-        uint32_t lo = w[2 * i], up = w[2 * i + 1];
-        cc += (uint64_t)((lo << 1) | hi) + (uint32_t)sq;
-        w[2 * i] = (uint32_t)cc;
-        cc = (cc >> 32) + ((up << 1) | (lo >> 31)) + (uint32_t)(sq >> 32);
-        w[2 * i + 1] = (uint32_t)cc;
-        cc >>= 32;
-        hi = up >> 31;
-    }
-    uint32_t top = reduce(w);
-    final_subtract(r, w + MN_FP_N, top);
+    sqr_wide(w, a);
+    redc(r, w);
     mn_wipe_words(w, 2 * MN_FP_N);
 }
 
@@ -316,14 +212,9 @@ void mn_sakke_fp_add(uint32_t *r, const uint32_t *a, const uint32_t *b)
     uint32_t carry = 0, borrow = 0;
     MN_UNROLL
     for (int i = 0; i < MN_FP_N; i++) {
-        uint32_t x = a[i], s = x + b[i];
-        uint32_t out = s < x;
-        s += carry;
-        carry = out | (s < carry);
-        uint32_t pi = mn_sakke_p[i], d = s - pi;
-        out = s < pi;
-        r[i] = d - borrow;
-        borrow = out | (d < borrow);
+        uint32_t s;
+        carry = mn_adc(&s, a[i], b[i], carry);
+        borrow = mn_sbb(&r[i], s, mn_sakke_p[i], borrow);
     }
     add_masked_p(r, 0u - (borrow & (carry ^ 1u)));
 }
@@ -443,12 +334,10 @@ static inline void divstep_pair(uint32_t *x, uint32_t *y, uint32_t odd, uint32_t
     uint32_t cn = swap & 1u, cy = 0, prev = 0;
     for (int i = 0; i < MN_WIDE; i++) {
         uint32_t xi = x[i], yi = y[i];
-        uint32_t ti = (xi ^ swap) + cn;
-        cn = ti < cn;
+        uint32_t ti, si;
+        cn = mn_adc(&ti, xi ^ swap, 0, cn);
         ti &= odd;
-        uint32_t si = yi + ti, c1 = si < ti;
-        si += cy;
-        cy = c1 + (si < cy);
+        cy = mn_adc(&si, yi, ti, cy);
         x[i] = (yi & swap) | (xi & ~swap);
         if (!halve) y[i] = si;
         else if (i > 0) y[i - 1] = (prev >> 1) | (si << 31);
@@ -465,10 +354,8 @@ static void half_signed_mod_p(uint32_t *y)
     uint32_t c = sub & 1u, prev = 0;
     for (int i = 0; i < MN_WIDE; i++) {
         uint32_t pi = ((i < MN_FP_N ? mn_sakke_p[i] : 0u) & odd) ^ sub;
-        uint32_t si = y[i] + c;
-        c = si < c;
-        si += pi;
-        c += si < pi;
+        uint32_t si;
+        c = mn_adc(&si, y[i], pi, c);
         if (i > 0) y[i - 1] = (prev >> 1) | (si << 31);
         prev = si;
     }
@@ -502,11 +389,7 @@ static void inv_divsteps(uint32_t *r, const uint32_t *a)
     }
     /* x = f d (f = +-1; d is not 0 unless a is), then x + p when negative */
     uint32_t neg = 0u - (f[MN_FP_N] >> 31), c = neg & 1u;
-    for (int i = 0; i < MN_WIDE; i++) {
-        uint32_t x = (d[i] ^ neg) + c;
-        c = x < c;
-        d[i] = x;
-    }
+    for (int i = 0; i < MN_WIDE; i++) c = mn_adc(&d[i], d[i] ^ neg, 0, c);
     add_masked_p(d, 0u - (d[MN_FP_N] >> 31));
     memcpy(r, d, 4 * MN_FP_N);
     mn_wipe_words(f, MN_WIDE); mn_wipe_words(g, MN_WIDE);
@@ -558,11 +441,7 @@ uint32_t mn_sakke_words_less(const uint32_t *a, const uint32_t *b, int n)
 uint32_t mn_sakke_words_sub(uint32_t *r, const uint32_t *a, const uint32_t *b, int n)
 {
     uint32_t borrow = 0;
-    for (int i = 0; i < n; i++) {
-        uint64_t d = (uint64_t)a[i] - b[i] - borrow;
-        r[i] = (uint32_t)d;
-        borrow = (uint32_t)(d >> 63);
-    }
+    for (int i = 0; i < n; i++) borrow = mn_sbb(&r[i], a[i], b[i], borrow);
     return borrow;
 }
 
@@ -665,11 +544,7 @@ void mn_sakke_fp_mul_sub(uint32_t *r, const uint32_t *a, const uint32_t *b, cons
     mul_wide(wa, a, b);
     mul_wide(wb, c, d);
     uint32_t borrow = 0;
-    for (int j = 0; j < 2 * MN_FP_N; j++) {
-        uint32_t x = wa[j], y = wb[j], t = x - y, out = x < y;
-        wa[j] = t - borrow;
-        borrow = out | (t < borrow);
-    }
+    for (int j = 0; j < 2 * MN_FP_N; j++) borrow = mn_sbb(&wa[j], wa[j], wb[j], borrow);
     add_masked_p(wa + MN_FP_N, 0u - borrow);
     redc(r, wa);
     mn_wipe_words(wa, 2 * MN_FP_N);
@@ -709,13 +584,12 @@ void mn_sakke_fp2_mul(uint32_t *x0, uint32_t *x1, const uint32_t *t1, const uint
     /* wa = A - B and wc = C - A - B in one pass; the borrows out (ba, bc) are the signs: |C - A - B| < 2^2048 */
     uint32_t ba = 0, bc = 0;
     for (int j = 0; j < 2 * MN_FP_N; j++) {
-        uint32_t x = wa[j], y = wb[j], z = wc[j];
-        uint32_t d = x - y, out = x < y;
-        wa[j] = d - ba;
-        ba = out | (d < ba);
-        uint32_t e = z - x, o1 = z < x, f = e - y, o2 = e < y;
-        wc[j] = f - bc;
-        bc = o1 + o2 + (f < bc);
+        uint32_t x = wa[j], y = wb[j], e, f;
+        ba = mn_sbb(&wa[j], x, y, ba);
+        uint32_t k = mn_sbb(&e, wc[j], x, 0);  /* bc, the borrow into limb j, is 0 to 2 */
+        k += mn_sbb(&f, e, y, 0);
+        k += mn_sbb(&wc[j], f, bc, 0);
+        bc = k;
     }
     ba -= add_masked_p(wa + MN_FP_N, 0u - ba);
     bc -= add_masked_p(wc + MN_FP_N, 0u - bc);

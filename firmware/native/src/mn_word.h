@@ -20,6 +20,25 @@
 #define MN_WORD_BITWISE 0
 #endif
 
+/** a b as 64 bits. MN_XTENSA_MODEL (tools/xtensa_check.sh only) builds for the lx106 core, which has MULL but not the
+ *  ESP32's MULUH: the high word then comes from mn_xtensa_mulhi (test/xtensa/start.S), a call that clobbers only the
+ *  registers named here, so that the code around it is allocated as it would be around a MULUH; the count stands the
+ *  call for the one instruction it replaces. */
+#if defined(MN_XTENSA_MODEL)
+static inline uint64_t mn_mul64(uint32_t a, uint32_t b)
+{
+    register uint32_t x __asm__("a10") = a;
+    register uint32_t y __asm__("a11") = b;
+    __asm__("call0 mn_xtensa_mulhi" : "+r"(x) : "r"(y) : "a0", "a8", "a9");
+    return ((uint64_t)x << 32) | (a * b);
+}
+#else
+static inline uint64_t mn_mul64(uint32_t a, uint32_t b)
+{
+    return (uint64_t)a * b;
+}
+#endif
+
 /** *r = a + b + c with c 0 or 1; returns the carry out (0 or 1). */
 static inline uint32_t mn_adc(uint32_t *r, uint32_t a, uint32_t b, uint32_t c)
 {
@@ -52,13 +71,13 @@ static inline uint32_t mn_sbb(uint32_t *r, uint32_t a, uint32_t b, uint32_t c)
 static inline uint32_t mn_mac(uint32_t *lo, uint32_t a, uint32_t b, uint32_t c, uint32_t d)
 {
 #if MN_WORD_BITWISE
-    uint64_t p = (uint64_t)a * b;
+    uint64_t p = mn_mul64(a, b);
     uint32_t s, hi = (uint32_t)(p >> 32);
     hi += mn_adc(&s, (uint32_t)p, c, 0);
     hi += mn_adc(lo, s, d, 0);
     return hi;
 #else
-    uint64_t s = (uint64_t)a * b + c + d;
+    uint64_t s = mn_mul64(a, b) + c + d;
     *lo = (uint32_t)s;
     return (uint32_t)(s >> 32);
 #endif

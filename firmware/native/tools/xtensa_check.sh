@@ -26,7 +26,7 @@ for tool in xtensa-lx106-elf-gcc qemu-xtensa python3; do
 done
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 x="$here/test/xtensa"
-cflags=(-ffreestanding -O2 -std=c99 -DNDEBUG -mlongcalls -I"$x/include" -I"$here/include" -I"$here/src")
+cflags=(-ffreestanding -O2 -std=c99 -DNDEBUG -DMN_XTENSA_MODEL -mlongcalls -I"$x/include" -I"$here/include" -I"$here/src")
 for f in "$here"/src/*.c "$x/driver.c" "$x/runtime.c"; do
     xtensa-lx106-elf-gcc "${cflags[@]}" -c "$f" -o "$work/$(basename "$f" .c).o"
 done

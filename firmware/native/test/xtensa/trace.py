@@ -2,7 +2,8 @@
 """trace.py ELF [--functions] < qemu-xtensa log (-d in_asm,exec,nochain): the instructions executed between the first
 execution of bench_start and the next of bench_stop (sum of the executed blocks' sizes), a digest of the sequence of
 executed blocks (two secrets give the same digest exactly when they execute the same instructions), and the count
-with every __muldi3 call counted as the two instructions (MULL, MULUH) an ESP32 executes in its place.
+without the bodies of the stand-ins for the ESP32's MULUH (mn_xtensa_mulhi: its call instruction counts as the
+MULUH; __muldi3, which code outside mn_word.h still calls: counted as the two instructions MULL, MULUH).
 Prints: raw N muldi3_calls N xtensa_est N trace DIGEST. --dump FILE writes the executed blocks (address, function), one a
 line, to compare two secrets' traces with diff."""
 import collections, hashlib, re, subprocess, sys
@@ -11,8 +12,8 @@ syms = {}
 for line in subprocess.run(['xtensa-lx106-elf-nm', elf], capture_output=True, text=True).stdout.splitlines():
     p = line.split()
     if len(p) == 3: syms[p[2]] = int(p[0], 16)
-start, stop, muldi = syms['bench_start'], syms['bench_stop'], syms['__muldi3']
-rt = {'__muldi3', 'mul_high'}
+start, stop, muldi = syms['bench_start'], syms['bench_stop'], syms.get('__muldi3', -1)
+rt = {'__muldi3', 'mul_high', 'mn_xtensa_mulhi'}   # run-time stand-ins, not counted
 sizes, names = {}, {}
 block = sym = None
 counting = False

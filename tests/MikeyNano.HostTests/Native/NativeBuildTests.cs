@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using MikeyNano.HostTests.Gate;
 using MikeyNano.NativeHost;
 
 namespace MikeyNano.HostTests.Native
@@ -49,6 +50,23 @@ namespace MikeyNano.HostTests.Native
                 (int code, string output) = Run("valgrind", "--error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all -q \"" + program + "\"", 1800);
                 Assert.AreEqual(0, code, Path.GetFileName(program) + " under valgrind:\n" + output);
             }
+        }
+
+        /// <summary>
+        /// The backend compiled for Xtensa (gcc for the lx106 core) and run under qemu-xtensa
+        /// (firmware/native/tools/xtensa_check.sh): every field, P-256 and media kernel executes the same instructions
+        /// for two different secrets (constant time where the device runs it, not only on x86, where valgrind checks it),
+        /// and its output equals the host build's. The script exits 1 on a differing trace or output, 2 when a tool is
+        /// missing (CI installs gcc-xtensa-lx106 and qemu-user).
+        /// </summary>
+        [TestMethod]
+        public void XtensaBuildRunsInConstantTimeAndAgreesWithTheHost()
+        {
+            string script = Path.Combine(GatePaths.RepoRoot, "firmware", "native", "tools", "xtensa_check.sh");
+            (int code, string output) = Run("bash", "\"" + script + "\"", 3600);
+            Assert.AreEqual(0, code, output);
+            StringAssert.Contains(output, "fp1024_mul");
+            Assert.IsFalse(output.Contains("DIFFERS"), output);
         }
 
         internal static (int, string) Run(string file, string args, int timeoutSeconds)

@@ -7,14 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "mikeynano_native.h"
-#if defined(__has_include)
-#if __has_include(<valgrind/callgrind.h>)
-#include <valgrind/callgrind.h>
-#endif
-#endif
-#ifndef CALLGRIND_TOGGLE_COLLECT
-#define CALLGRIND_TOGGLE_COLLECT
-#endif
+#include "bench_marks.h"
 
 static const char *PXY = "53FC09EE332C29AD0A7990053ED9B52A2B1A2FD60AEC69C698B2F204B6FF7CBFB5EDB6C0F6CE2308AB10DB9030B09E1043D5F22CDB9DFA55718BD9E7406CE8909760AF765DD5BCCB337C86548B72F2E1A702C3397A60DE74A7C1514DBA66910DD5CFB4CC80728D87EE9163A5B63F73EC80EC46C4967E0979880DC8ABEAE63895"
                          "0A8249063F6009F1F9F1F0533634A135D3E82016029906963D778D821E141178F5EA69F4654EC2B9E7F7F5E5F0DE55F66B598CCF9A140B2E416CFF0CA9E032B970DAE117AD547C6CCAD696B5B7652FE0AC6F1E80164AA989492D979FC5A4D5F213515AD7E9CB99A980BDAD5AD5BB4636ADB9B5706A67DCDE75573FD71BEF16D7";
@@ -27,11 +20,6 @@ static void hex(uint8_t *dst, size_t len, const char *h)
         dst[i] = (uint8_t)v;
     }
 }
-
-/* Markers around the measured call: under qemu-i386 (the host cannot run 32-bit valgrind) the instruction counter
- * counts from bench_start's execution to bench_stop's. */
-__attribute__((noinline)) void bench_start(void) { __asm__ volatile(""); }
-__attribute__((noinline)) void bench_stop(void) { __asm__ volatile(""); }
 
 static const char *ops[] = { "mul", "sqr", "inv", "smul", "comb", "comb2", "pair", "rskbuild", "rskpair", "check", "checkcomb", "decap", "decapplain", "combbuild", "pfpow" };
 

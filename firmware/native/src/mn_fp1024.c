@@ -89,6 +89,12 @@ static void final_subtract(uint32_t *r, const uint32_t *t, uint32_t hi)
     add_masked_p(r, 0u - (borrow & (hi ^ 1u))); /* t < p: put p back */
 }
 
+/* The product, the square and the reduction in two forms, for two kinds of core. Without a carry flag (Xtensa,
+ * MN_WORD_BITWISE) product scanning over mn_column.h's digit sums: no carry to detect per product, so no branch and
+ * fewer instructions than bitwise carries would cost. With one (x86, Arm) the rows of operand scanning, whose carries
+ * compile to add-with-carry, under one level of Karatsuba. Both give the same values limb for limb (CTest runs the RFC
+ * vectors on each: test_* and bitwise_test_*); tools/xtensa_check.sh compares the Xtensa build with the host's. */
+#if MN_WORD_BITWISE
 /* Montgomery reduction of the 2n-limb w (below p R) in place, column by column: column k adds w_k and the products
  * m_i p_(k-i) of the multiples found so far; below n, m_k = (column mod 2^32) (-p^-1) makes the column's low word 0
  * (w_k keeps m_k), from n on the low word is limb k - n of the result. Returns the bit above w[2n - 1]; the result
@@ -112,11 +118,37 @@ static uint32_t reduce(uint32_t *w)
     return mn_column_shift(&col);
 }
 
+#else
+/* Montgomery reduction of the 2n-limb w (below p R) in place, one row per limb: w + m p with m = w_i (-p^-1) clears
+ * limb i. Returns the bit above w[2n - 1]; the result w[n .. 2n) plus that bit is below 2p. */
+static uint32_t reduce(uint32_t *w)
+{
+    uint32_t top = 0;
+    for (int i = 0; i < MN_FP_N; i++) {
+        uint32_t m = w[i] * MN_SAKKE_P_NEG_INV;
+        uint64_t s = (uint64_t)m * mn_sakke_p[0] + w[i];
+        uint32_t c = (uint32_t)(s >> 32);
+        MN_UNROLL
+        for (int j = 1; j < MN_FP_N; j++) {
+            s = (uint64_t)m * mn_sakke_p[j] + w[i + j] + c;
+            w[i + j] = (uint32_t)s;
+            c = (uint32_t)(s >> 32);
+        }
+        s = (uint64_t)w[i + MN_FP_N] + c + top;
+        w[i + MN_FP_N] = (uint32_t)s;
+        top = (uint32_t)(s >> 32);
+    }
+    return top;
+}
+
+#endif
+
 void mn_sakke_fp_reduce_once(uint32_t *r, const uint32_t *t)
 {
     final_subtract(r, t, 0);
 }
 
+#if MN_WORD_BITWISE
 /* w[0 .. 64) = a b, column by column (product scanning): column k sums a_i b_(k-i). */
 static void mul_wide(uint32_t *w, const uint32_t *a, const uint32_t *b)
 {
@@ -146,6 +178,138 @@ static void sqr_wide(uint32_t *w, const uint32_t *a)
     }
     w[2 * MN_FP_N - 1] = mn_column_shift(&carry);
 }
+
+#else
+#define MN_HALF (MN_FP_N / 2)
+
+/* w[0 .. 32) = a b for 16-limb a and b, by rows (operand scanning: each step is one product plus two words into 64
+ * bits, no carry word). */
+static void mul_half(uint32_t *w, const uint32_t *a, const uint32_t *b)
+{
+    uint32_t c = 0;
+    MN_UNROLL
+    for (int j = 0; j < MN_HALF; j++) {
+        uint64_t s = (uint64_t)a[0] * b[j] + c;
+        w[j] = (uint32_t)s;
+        c = (uint32_t)(s >> 32);
+    }
+    w[MN_HALF] = c;
+    for (int i = 1; i < MN_HALF; i++) {
+        uint32_t ai = a[i];
+        c = 0;
+        MN_UNROLL
+        for (int j = 0; j < MN_HALF; j++) {
+            uint64_t s = (uint64_t)ai * b[j] + w[i + j] + c;
+            w[i + j] = (uint32_t)s;
+            c = (uint32_t)(s >> 32);
+        }
+        w[i + MN_HALF] = c;
+    }
+}
+
+/* r = |a - b| over 16 limbs; returns all ones when a < b. Negates by mask (complement plus one), no branch. Carries
+ * and borrows are 32-bit comparisons: a 64-bit difference costs a 32-bit target about twice the instructions. */
+static uint32_t abs_diff_half(uint32_t *r, const uint32_t *a, const uint32_t *b)
+{
+    uint32_t borrow = 0;
+    MN_UNROLL
+    for (int i = 0; i < MN_HALF; i++) {
+        uint32_t x = a[i], y = b[i], d = x - y;
+        uint32_t out = x < y;
+        r[i] = d - borrow;
+        borrow = out | (d < borrow);
+    }
+    uint32_t neg = 0u - borrow, c = borrow;
+    MN_UNROLL
+    for (int i = 0; i < MN_HALF; i++) {
+        uint32_t x = (r[i] ^ neg) + c;
+        c = x < c;
+        r[i] = x;
+    }
+    return neg;
+}
+
+/* w[0 .. 64) = a b, the 2048-bit product by one level of Karatsuba on the 512-bit halves (a = a1 2^512 + a0): z0 = a0 b0,
+ * z2 = a1 b1 and d = |a0 - a1| |b0 - b1| are three 16 x 16 limb products (768 products of limbs instead of 1024), and
+ * the middle a0 b1 + a1 b0 = z0 + z2 - (a0 - a1)(b0 - b1), whose sign comes from the two differences' borrows by
+ * mask. */
+static void mul_wide(uint32_t *w, const uint32_t *a, const uint32_t *b)
+{
+    uint32_t mid[MN_FP_N + 1];
+    uint32_t *da = w + MN_FP_N, *db = da + MN_HALF; /* the differences sit where z2 goes once d is made */
+    uint32_t sub = ~(abs_diff_half(da, a, a + MN_HALF) ^ abs_diff_half(db, b, b + MN_HALF));
+    mul_half(mid, da, db);
+    mul_half(w, a, b);
+    mul_half(w + MN_FP_N, a + MN_HALF, b + MN_HALF);
+    /* mid = z0 + z2 - d when sub (two's complement of d over 33 limbs), else z0 + z2 + d: a0 b1 + a1 b0 < 2^1025 */
+    uint32_t c = sub & 1u, hi = 0;
+    for (int j = 0; j < MN_FP_N; j++) {
+        uint32_t x = w[j], s = x + w[MN_FP_N + j];
+        hi += s < x;
+        x = mid[j] ^ sub;
+        s += c;
+        c = s < c;
+        s += x;
+        c += s < x;
+        mid[j] = s;
+        c += hi;
+        hi = 0;
+    }
+    mid[MN_FP_N] = c + sub;
+    /* w += mid 2^512 */
+    c = 0;
+    for (int j = 0; j <= MN_FP_N; j++) {
+        uint32_t x = mid[j], s = w[MN_HALF + j] + c;
+        c = s < c;
+        s += x;
+        c += s < x;
+        w[MN_HALF + j] = s;
+    }
+    for (int j = MN_HALF + MN_FP_N + 1; j < 2 * MN_FP_N; j++) {
+        uint32_t s = w[j] + c;
+        c = s < c;
+        w[j] = s;
+    }
+    mn_wipe_words(mid, MN_FP_N + 1);
+}
+
+/* w[0 .. 64) = a^2: the cross products a_i a_j (i < j) once, by rows, doubled, plus the squares a_i^2. */
+static void sqr_wide(uint32_t *w, const uint32_t *a)
+{
+    w[0] = 0;
+    w[2 * MN_FP_N - 1] = 0;
+    uint32_t c = 0;
+    for (int j = 1; j < MN_FP_N; j++) {
+        uint64_t s = (uint64_t)a[0] * a[j] + c;
+        w[j] = (uint32_t)s;
+        c = (uint32_t)(s >> 32);
+    }
+    w[MN_FP_N] = c;
+    for (int i = 1; i < MN_FP_N - 1; i++) {
+        uint32_t ai = a[i];
+        c = 0;
+        for (int j = i + 1; j < MN_FP_N; j++) {
+            uint64_t s = (uint64_t)ai * a[j] + w[i + j] + c;
+            w[i + j] = (uint32_t)s;
+            c = (uint32_t)(s >> 32);
+        }
+        w[i + MN_FP_N] = c;
+    }
+    uint32_t hi = 0;
+    uint64_t cc = 0;
+    for (int i = 0; i < MN_FP_N; i++) {
+        uint64_t sq = (uint64_t)a[i] * a[i];
+        uint32_t lo = w[2 * i], up = w[2 * i + 1];
+        cc += (uint64_t)((lo << 1) | hi) + (uint32_t)sq;
+        w[2 * i] = (uint32_t)cc;
+        cc = (cc >> 32) + ((up << 1) | (lo >> 31)) + (uint32_t)(sq >> 32);
+        w[2 * i + 1] = (uint32_t)cc;
+        cc >>= 32;
+        hi = up >> 31;
+    }
+}
+
+#endif
 
 /* r = w R^-1 mod p for a 2048-bit w below p R (w is overwritten): Montgomery's reduction and the subtraction of p. */
 static void redc(uint32_t *r, uint32_t *w)

@@ -3,11 +3,12 @@
  * 32x32->64 products only. Constant-time: no branch or index depends on a limb value.
  *
  * Mod p we use Montgomery rather than Solinas because p = 2^256 - 2^224 + 2^192 + 2^96 - 1 makes Montgomery reduction
- * nearly free: -p^-1 = 1 mod 2^32, so each of the 8 reduction rounds takes m = t[i] and adds m p, whose limbs are
- * (2^32-1, 2^32-1, 2^32-1, 0, 0, 0, 1, 2^32-1): the three low limbs turn t[i] into 0 and carry m, leaving
- * t[i+3] += m, t[i+6] += m, t[i+7] += m (2^32 - 1), a carry chain without multiplications, and no signed
- * intermediate (Solinas' folding of the NIST formula needs signed carries and a final correction of several p).
- * Mod n the reduction is the generic word-by-word one (n0 = -n^-1 mod 2^32).
+ * nearly free: -p^-1 = 1 mod 2^32, so the reduction multiple of each word is the word itself and adding it times p
+ * is additions at three other words (mn_fp_mul says how it is folded into the product's column pass), with no
+ * signed intermediate (Solinas' folding of the NIST formula needs signed carries and a final correction of several p).
+ * The code is written for a 32-bit core without a carry flag or 64-bit registers (the ESP32's Xtensa LX6): products
+ * are 32x32->64, carries are compares of 32-bit words. Mod n the reduction is the generic word-by-word one
+ * (n0 = -n^-1 mod 2^32).
  */
 #include <string.h>
 #include "mn_p256_internal.h"
@@ -82,117 +83,175 @@ static void sub_if_ge(uint32_t r[8], const uint32_t t[8], uint32_t hi, const uin
     wipe_words(s, 8);
 }
 
-/* t[16] = a b (schoolbook). */
-static void mul_wide(uint32_t t[16], const uint32_t a[8], const uint32_t b[8])
+/*
+ * r = u + top 2^256 reduced once mod p, for u + top 2^256 < 2p. u - p is computed as u + (2^256 - p) - 2^256, whose
+ * limbs (1, 0, 0, 2^32 - 1, 2^32 - 1, 2^32 - 1, 2^32 - 2, 0) are constants: the carry out of that sum, or top, says
+ * u + top 2^256 >= p. Carries are 32-bit compares (x + y < y), which compile to add-with-carry on x86 and to the
+ * compare-and-set sequences of a core without a carry flag, rather than 64-bit sums that a 32-bit target splits.
+ * Constant-time (the choice is a mask).
+ */
+static void fp_reduce_once(uint32_t r[8], const uint32_t u[8], uint32_t top)
 {
-    for (int i = 0; i < 8; i++) t[i] = 0;
+    static const uint32_t k[8] = { 1, 0, 0, 0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFEu, 0 };
+    uint32_t s[8], c = 0;
     for (int i = 0; i < 8; i++) {
-        uint64_t c = 0;
-        uint32_t ai = a[i];
-        for (int j = 0; j < 8; j++) {
-            c += (uint64_t)ai * b[j] + t[i + j];
-            t[i + j] = (uint32_t)c;
-            c >>= 32;
-        }
-        t[i + 8] = (uint32_t)c;
+        uint32_t x = u[i] + k[i], c1 = x < k[i];
+        x += c;
+        c = c1 | (x < c);
+        s[i] = x;
     }
+    uint32_t take = 0u - (c | top);
+    for (int i = 0; i < 8; i++) r[i] = u[i] ^ ((u[i] ^ s[i]) & take);
 }
 
-/* t[16] = a^2: the 28 cross products once, doubled, plus the 8 squares. */
-static void sqr_wide(uint32_t t[16], const uint32_t a[8])
-{
-    for (int i = 0; i < 16; i++) t[i] = 0;
-    for (int i = 0; i < 7; i++) {
-        uint64_t c = 0;
-        uint32_t ai = a[i];
-        for (int j = i + 1; j < 8; j++) {
-            c += (uint64_t)ai * a[j] + t[i + j];
-            t[i + j] = (uint32_t)c;
-            c >>= 32;
-        }
-        t[i + 8] = (uint32_t)c;
-    }
-    uint32_t top = 0;
-    for (int i = 0; i < 16; i++) {
-        uint32_t v = t[i];
-        t[i] = (v << 1) | top;
-        top = v >> 31;
-    }
-    uint64_t c = 0;
-    for (int i = 0; i < 8; i++) {
-        uint64_t sq = (uint64_t)a[i] * a[i];
-        c += (uint64_t)t[2 * i] + (uint32_t)sq;
-        t[2 * i] = (uint32_t)c;
-        c >>= 32;
-        c += (uint64_t)t[2 * i + 1] + (uint32_t)(sq >> 32);
-        t[2 * i + 1] = (uint32_t)c;
-        c >>= 32;
-    }
-}
+/*
+ * Montgomery multiplication mod p by product scanning, the reduction folded into the same pass over the 16 columns.
+ * Column k sums the products a_i b_j (i + j = k) in three 32-bit words (c0, c1, c2), carries by 32-bit compares.
+ * The reduction multiples M_0..M_7 enter as the words of M p = M 2^256 - M 2^224 + M 2^192 + M 2^96 - M: M_i adds to
+ * columns i + 3, i + 6 and i + 8 and subtracts from columns i and i + 7. M_k (k < 8) is the low word of column k,
+ * which the -M_k then clears (-p^-1 = 1 mod 2^32: no multiplication). To keep every column non-negative, -M_i at
+ * column i + 7 is written ~M_i + 1 - 2^32: the +1 of column i + 7 and the -2^32 (-1 in column i + 8) cancel between
+ * neighbours, leaving +1 in column 7 and -1 in column 15, which is added as 2^32 - 1 there and -1 in the top word.
+ * Columns 8..15 are the result u, below 2p (u = (a b + M p) / 2^256 < (p^2 + 2^256 p) / 2^256), the final carry its
+ * top. M and u live in locals (registers or spill slots), like any scalar temporary. Constant-time: limb values
+ * flow only through additions, compares and products.
+ */
+#define RED3  ((uint64_t)m0)
+#define RED4  ((uint64_t)m1)
+#define RED5  ((uint64_t)m2)
+#define RED6  ((uint64_t)m3 + m0)
+#define RED7  ((uint64_t)m4 + m1 + (uint32_t)~m0 + 1u)
+#define RED8  ((uint64_t)m5 + m2 + (uint32_t)~m1 + m0)
+#define RED9  ((uint64_t)m6 + m3 + (uint32_t)~m2 + m1)
+#define RED10 ((uint64_t)m7 + m4 + (uint32_t)~m3 + m2)
+#define RED11 ((uint64_t)m5 + (uint32_t)~m4 + m3)
+#define RED12 ((uint64_t)m6 + (uint32_t)~m5 + m4)
+#define RED13 ((uint64_t)m7 + (uint32_t)~m6 + m5)
+#define RED14 ((uint64_t)(uint32_t)~m7 + m6)
+#define RED15 ((uint64_t)m7 + 0xFFFFFFFFu)
 
-/* r = t 2^-256 mod p for t < p 2^256 (see the file comment for the shape of a round). */
-static void fp_reduce(uint32_t r[8], uint32_t t[16])
-{
-    uint32_t hi = 0;
-    for (int i = 0; i < 8; i++) {
-        uint32_t m = t[i];
-        uint64_t c = (uint64_t)t[i + 3] + m;
-        t[i + 3] = (uint32_t)c; c >>= 32;
-        c += t[i + 4]; t[i + 4] = (uint32_t)c; c >>= 32;
-        c += t[i + 5]; t[i + 5] = (uint32_t)c; c >>= 32;
-        c += (uint64_t)t[i + 6] + m; t[i + 6] = (uint32_t)c; c >>= 32;
-        c += (uint64_t)t[i + 7] + ((uint64_t)m << 32) - m; t[i + 7] = (uint32_t)c; c >>= 32;
-        c += (uint64_t)t[i + 8] + hi; t[i + 8] = (uint32_t)c; hi = (uint32_t)(c >> 32);
-    }
-    sub_if_ge(r, t + 8, hi, mn_p256_p);
-}
+/* (c0, c1, c2) += x y */
+#define MAC(x, y) do { uint64_t p_ = (uint64_t)(x) * (y); uint32_t pl_ = (uint32_t)p_, ph_ = (uint32_t)(p_ >> 32); \
+    c0 += pl_; ph_ += c0 < pl_; c1 += ph_; c2 += c1 < ph_; } while (0)
+/* (c0, c1, c2) += 2 x y, for the squaring's cross products */
+#define MAC2(x, y) do { uint64_t p_ = (uint64_t)(x) * (y); uint32_t pl_ = (uint32_t)p_, ph_ = (uint32_t)(p_ >> 32), h_; \
+    c0 += pl_; h_ = ph_ + (c0 < pl_); c1 += h_; c2 += c1 < h_; \
+    c0 += pl_; h_ = ph_ + (c0 < pl_); c1 += h_; c2 += c1 < h_; } while (0)
+/* (c0, c1, c2) += t for the reduction terms t < 2^35 */
+#define ADD_TERMS(t) do { uint64_t t_ = (uint64_t)c0 + (t); uint32_t h_ = (uint32_t)(t_ >> 32); \
+    c0 = (uint32_t)t_; c1 += h_; c2 += c1 < h_; } while (0)
+/* End of column k < 8 (its low word is M_k) or k >= 8 (result word k - 8); the sum shifts down a word. */
+#define COLUMN_M(mk, terms) do { ADD_TERMS(terms); mk = c0; c0 = c1; c1 = c2; c2 = 0; } while (0)
+#define COLUMN_U(k, terms) do { ADD_TERMS(terms); u[(k) - 8] = c0; c0 = c1; c1 = c2; c2 = 0; } while (0)
 
 void mn_fp_mul(mn_fe r, const mn_fe a, const mn_fe b)
 {
-    uint32_t t[16];
-    mul_wide(t, a, b);
-    fp_reduce(r, t);
-    wipe_words(t, 16);
+    uint32_t m0, m1, m2, m3, m4, m5, m6, m7, u[8], c0 = 0, c1 = 0, c2 = 0;
+    MAC(a[0], b[0]);
+    COLUMN_M(m0, 0);
+    MAC(a[0], b[1]); MAC(a[1], b[0]);
+    COLUMN_M(m1, 0);
+    MAC(a[0], b[2]); MAC(a[1], b[1]); MAC(a[2], b[0]);
+    COLUMN_M(m2, 0);
+    MAC(a[0], b[3]); MAC(a[1], b[2]); MAC(a[2], b[1]); MAC(a[3], b[0]);
+    COLUMN_M(m3, RED3);
+    MAC(a[0], b[4]); MAC(a[1], b[3]); MAC(a[2], b[2]); MAC(a[3], b[1]); MAC(a[4], b[0]);
+    COLUMN_M(m4, RED4);
+    MAC(a[0], b[5]); MAC(a[1], b[4]); MAC(a[2], b[3]); MAC(a[3], b[2]); MAC(a[4], b[1]); MAC(a[5], b[0]);
+    COLUMN_M(m5, RED5);
+    MAC(a[0], b[6]); MAC(a[1], b[5]); MAC(a[2], b[4]); MAC(a[3], b[3]); MAC(a[4], b[2]); MAC(a[5], b[1]);
+    MAC(a[6], b[0]);
+    COLUMN_M(m6, RED6);
+    MAC(a[0], b[7]); MAC(a[1], b[6]); MAC(a[2], b[5]); MAC(a[3], b[4]); MAC(a[4], b[3]); MAC(a[5], b[2]);
+    MAC(a[6], b[1]); MAC(a[7], b[0]);
+    COLUMN_M(m7, RED7);
+    MAC(a[1], b[7]); MAC(a[2], b[6]); MAC(a[3], b[5]); MAC(a[4], b[4]); MAC(a[5], b[3]); MAC(a[6], b[2]);
+    MAC(a[7], b[1]);
+    COLUMN_U(8, RED8);
+    MAC(a[2], b[7]); MAC(a[3], b[6]); MAC(a[4], b[5]); MAC(a[5], b[4]); MAC(a[6], b[3]); MAC(a[7], b[2]);
+    COLUMN_U(9, RED9);
+    MAC(a[3], b[7]); MAC(a[4], b[6]); MAC(a[5], b[5]); MAC(a[6], b[4]); MAC(a[7], b[3]);
+    COLUMN_U(10, RED10);
+    MAC(a[4], b[7]); MAC(a[5], b[6]); MAC(a[6], b[5]); MAC(a[7], b[4]);
+    COLUMN_U(11, RED11);
+    MAC(a[5], b[7]); MAC(a[6], b[6]); MAC(a[7], b[5]);
+    COLUMN_U(12, RED12);
+    MAC(a[6], b[7]); MAC(a[7], b[6]);
+    COLUMN_U(13, RED13);
+    MAC(a[7], b[7]);
+    COLUMN_U(14, RED14);
+    COLUMN_U(15, RED15);
+    fp_reduce_once(r, u, c0 - 1u);
 }
 
+/* Montgomery squaring mod p: the same pass, each cross product a_i a_j (i < j) computed once and added twice
+ * (36 products instead of 64). */
 void mn_fp_sqr(mn_fe r, const mn_fe a)
 {
-    uint32_t t[16];
-    sqr_wide(t, a);
-    fp_reduce(r, t);
-    wipe_words(t, 16);
+    uint32_t m0, m1, m2, m3, m4, m5, m6, m7, u[8], c0 = 0, c1 = 0, c2 = 0;
+    MAC(a[0], a[0]);
+    COLUMN_M(m0, 0);
+    MAC2(a[0], a[1]);
+    COLUMN_M(m1, 0);
+    MAC2(a[0], a[2]); MAC(a[1], a[1]);
+    COLUMN_M(m2, 0);
+    MAC2(a[0], a[3]); MAC2(a[1], a[2]);
+    COLUMN_M(m3, RED3);
+    MAC2(a[0], a[4]); MAC2(a[1], a[3]); MAC(a[2], a[2]);
+    COLUMN_M(m4, RED4);
+    MAC2(a[0], a[5]); MAC2(a[1], a[4]); MAC2(a[2], a[3]);
+    COLUMN_M(m5, RED5);
+    MAC2(a[0], a[6]); MAC2(a[1], a[5]); MAC2(a[2], a[4]); MAC(a[3], a[3]);
+    COLUMN_M(m6, RED6);
+    MAC2(a[0], a[7]); MAC2(a[1], a[6]); MAC2(a[2], a[5]); MAC2(a[3], a[4]);
+    COLUMN_M(m7, RED7);
+    MAC2(a[1], a[7]); MAC2(a[2], a[6]); MAC2(a[3], a[5]); MAC(a[4], a[4]);
+    COLUMN_U(8, RED8);
+    MAC2(a[2], a[7]); MAC2(a[3], a[6]); MAC2(a[4], a[5]);
+    COLUMN_U(9, RED9);
+    MAC2(a[3], a[7]); MAC2(a[4], a[6]); MAC(a[5], a[5]);
+    COLUMN_U(10, RED10);
+    MAC2(a[4], a[7]); MAC2(a[5], a[6]);
+    COLUMN_U(11, RED11);
+    MAC2(a[5], a[7]); MAC(a[6], a[6]);
+    COLUMN_U(12, RED12);
+    MAC2(a[6], a[7]);
+    COLUMN_U(13, RED13);
+    MAC(a[7], a[7]);
+    COLUMN_U(14, RED14);
+    COLUMN_U(15, RED15);
+    fp_reduce_once(r, u, c0 - 1u);
 }
 
+/* r = a + b mod p: the 257-bit sum, reduced once. */
 void mn_fp_add(mn_fe r, const mn_fe a, const mn_fe b)
 {
-    uint32_t t[8];
-    uint64_t c = 0;
+    uint32_t u[8], c = 0;
     for (int i = 0; i < 8; i++) {
-        c += (uint64_t)a[i] + b[i];
-        t[i] = (uint32_t)c;
-        c >>= 32;
+        uint32_t x = a[i] + c, c1 = x < c;
+        x += b[i];
+        c = c1 | (x < b[i]);
+        u[i] = x;
     }
-    sub_if_ge(r, t, (uint32_t)c, mn_p256_p);
-    wipe_words(t, 8);
+    fp_reduce_once(r, u, c);
 }
 
+/* r = a - b mod p: p added back under the borrow's mask. */
 void mn_fp_sub(mn_fe r, const mn_fe a, const mn_fe b)
 {
-    uint32_t borrow = 0;
-    uint32_t t[8];
+    uint32_t d[8], bw = 0, c = 0;
     for (int i = 0; i < 8; i++) {
-        uint64_t d = (uint64_t)a[i] - b[i] - borrow;
-        t[i] = (uint32_t)d;
-        borrow = (uint32_t)(d >> 63);
+        uint32_t x = a[i] - b[i], b1 = a[i] < b[i];
+        d[i] = x - bw;
+        bw = b1 | (x < bw);
     }
-    uint32_t mask = 0u - borrow; /* add p back when a < b */
-    uint64_t c = 0;
+    uint32_t mask = 0u - bw;
     for (int i = 0; i < 8; i++) {
-        c += (uint64_t)t[i] + (mn_p256_p[i] & mask);
-        r[i] = (uint32_t)c;
-        c >>= 32;
+        uint32_t k = mn_p256_p[i] & mask, x = d[i] + c, c1 = x < c;
+        x += k;
+        c = c1 | (x < k);
+        r[i] = x;
     }
-    wipe_words(t, 8);
 }
 
 void mn_fp_to_mont(mn_fe r, const mn_fe a) { mn_fp_mul(r, a, fp_r2); }

@@ -24,8 +24,9 @@ static const uint32_t fn_one[8] = { 0x039CDAAF, 0x0C46353D, 0x58E8617B, 0x431905
 static const uint32_t plain_one[8] = { 1, 0, 0, 0, 0, 0, 0, 0 };
 #define FN_N0 0xEE00BC4Fu /* -n^-1 mod 2^32 */
 
-/* Word-wise wipe of a scratch array the compiler cannot elide (the per-operation temporaries hold secrets). */
-static void wipe_words(uint32_t *p, int n)
+/* Word-wise wipe of a scratch array the compiler cannot elide (the per-operation temporaries hold secrets); a
+ * quarter of mn_wipe's byte stores. */
+void mn_p256_wipe_words(uint32_t *p, int n)
 {
     volatile uint32_t *v = p;
     while (n-- > 0) *v++ = 0;
@@ -80,7 +81,7 @@ static void sub_if_ge(uint32_t r[8], const uint32_t t[8], uint32_t hi, const uin
     }
     uint32_t keep = 0u - (borrow & (hi ^ 1u)); /* t < m and no 2^256: keep t */
     for (int i = 0; i < 8; i++) r[i] = (t[i] & keep) | (s[i] & ~keep);
-    wipe_words(s, 8);
+    mn_p256_wipe_words(s, 8);
 }
 
 /*
@@ -236,6 +237,15 @@ void mn_fp_add(mn_fe r, const mn_fe a, const mn_fe b)
     fp_reduce_once(r, u, c);
 }
 
+/* r = 2a mod p: a shift, reduced once (cheaper than mn_fp_add(r, a, a): no second operand to load and add). */
+void mn_fp_twice(mn_fe r, const mn_fe a)
+{
+    uint32_t u[8];
+    u[0] = a[0] << 1;
+    for (int i = 1; i < 8; i++) u[i] = a[i] << 1 | a[i - 1] >> 31;
+    fp_reduce_once(r, u, a[7] >> 31);
+}
+
 /* r = a - b mod p: p added back under the borrow's mask. */
 void mn_fp_sub(mn_fe r, const mn_fe a, const mn_fe b)
 {
@@ -281,8 +291,8 @@ void mn_fp_inv(mn_fe r, const mn_fe a)
     fp_sqr_n(t, t, 32);         mn_fp_mul(t, t, x32);
     fp_sqr_n(t, t, 30);         mn_fp_mul(t, t, x30);     /* 94 ones */
     fp_sqr_n(t, t, 2);          mn_fp_mul(r, t, a);       /* 0, 1 */
-    wipe_words(x2, 8); wipe_words(x3, 8); wipe_words(x6, 8); wipe_words(x15, 8);
-    wipe_words(x30, 8); wipe_words(x32, 8); wipe_words(t, 8);
+    mn_p256_wipe_words(x2, 8); mn_p256_wipe_words(x3, 8); mn_p256_wipe_words(x6, 8); mn_p256_wipe_words(x15, 8);
+    mn_p256_wipe_words(x30, 8); mn_p256_wipe_words(x32, 8); mn_p256_wipe_words(t, 8);
 }
 
 /* Montgomery multiplication mod n, word by word (CIOS): r = a b 2^-256 mod n. */
@@ -313,7 +323,7 @@ void mn_fn_mul(mn_fe r, const mn_fe a, const mn_fe b)
         t[8] = t[9] + (uint32_t)(c >> 32);
     }
     sub_if_ge(r, t, t[8], mn_p256_n);
-    wipe_words(t, 10);
+    mn_p256_wipe_words(t, 10);
 }
 
 void mn_fn_to_mont(mn_fe r, const mn_fe a) { mn_fn_mul(r, a, fn_r2); }
@@ -335,73 +345,125 @@ void mn_fn_inv(mn_fe r, const mn_fe a)
         mn_fn_mul(acc, acc, tab[(e[w >> 3] >> ((w & 7) * 4)) & 15]);
     }
     for (int i = 0; i < 8; i++) r[i] = acc[i];
-    wipe_words(&tab[0][0], 16 * 8);
-    wipe_words(acc, 8);
+    mn_p256_wipe_words(&tab[0][0], 16 * 8);
+    mn_p256_wipe_words(acc, 8);
 }
 
-/* x = x / 2 mod n (n odd): add n when x is odd, then shift in the carry. Variable time (public values). */
-static void halve_mod_n_public(uint32_t x[8])
+/* Limb helpers of the variable-time inversion (public values only): x = x >> t, x = x << t (t < 32, the bits shifted
+ * out of the top are dropped), x = x - y (returns the borrow), x = x + y. */
+static void shr_limbs(uint32_t *x, int len, int t)
 {
-    uint32_t carry = 0;
-    if (x[0] & 1) {
-        uint64_t c = 0;
-        for (int i = 0; i < 8; i++) { c += (uint64_t)x[i] + mn_p256_n[i]; x[i] = (uint32_t)c; c >>= 32; }
-        carry = (uint32_t)c;
-    }
-    for (int i = 0; i < 7; i++) x[i] = x[i] >> 1 | x[i + 1] << 31;
-    x[7] = x[7] >> 1 | carry << 31;
+    for (int i = 0; i < len - 1; i++) x[i] = x[i] >> t | x[i + 1] << (32 - t);
+    x[len - 1] >>= t;
 }
 
-/* x = x - y; returns the borrow. */
-static uint32_t sub_limbs(uint32_t x[8], const uint32_t y[8])
+static void shl_limbs(uint32_t *x, int len, int t)
+{
+    for (int i = len - 1; i > 0; i--) x[i] = x[i] << t | x[i - 1] >> (32 - t);
+    x[0] <<= t;
+}
+
+static uint32_t sub_limbs(uint32_t *x, const uint32_t *y, int len)
 {
     uint32_t borrow = 0;
-    for (int i = 0; i < 8; i++) {
-        uint64_t d = (uint64_t)x[i] - y[i] - borrow;
-        x[i] = (uint32_t)d;
-        borrow = (uint32_t)(d >> 63);
+    for (int i = 0; i < len; i++) {
+        uint32_t d = x[i] - y[i], b1 = x[i] < y[i];
+        x[i] = d - borrow;
+        borrow = b1 | (d < borrow);
     }
     return borrow;
 }
 
-/* x = x - y mod n for x, y < n. */
-static void sub_mod_n(uint32_t x[8], const uint32_t y[8])
+static void add_limbs(uint32_t *x, const uint32_t *y, int len)
 {
-    uint32_t mask = 0u - sub_limbs(x, y);
-    uint64_t c = 0;
-    for (int i = 0; i < 8; i++) { c += (uint64_t)x[i] + (mn_p256_n[i] & mask); x[i] = (uint32_t)c; c >>= 32; }
+    uint32_t c = 0;
+    for (int i = 0; i < len; i++) {
+        uint32_t s = x[i] + c, c1 = s < c;
+        s += y[i];
+        c = c1 | (s < y[i]);
+        x[i] = s;
+    }
 }
 
-static int is_one(const uint32_t a[8])
+/* Trailing zero bits of a nonzero x, at most 31 at a time (the caller loops). */
+static int low_zeros(const uint32_t *x)
 {
-    uint32_t x = a[0] ^ 1u;
-    for (int i = 1; i < 8; i++) x |= a[i];
-    return x == 0;
+    uint32_t w = x[0];
+    if (w == 0) return 31;
+    int t = 0;
+    while ((w & 1) == 0) { w >>= 1; t++; }
+    return t;
 }
 
-/* r = a^-1 R mod n (the Montgomery form of the inverse) for a plain 0 < a < n, by the binary extended Euclidean
- * algorithm (invariants u = x1 a, v = x2 a mod n). VARIABLE time: for public values only (ECDSA verification's s);
- * about a tenth of the Fermat inversion's cost. */
+static int is_zero_limbs(const uint32_t *x, int len)
+{
+    uint32_t acc = 0;
+    for (int i = 0; i < len; i++) acc |= x[i];
+    return acc == 0;
+}
+
+/*
+ * Kaliski's almost Montgomery inverse (IEEE Trans. Computers 44(8), 1995, phase 1): x = a^-1 2^k mod m for
+ * 0 < a < m, m an odd prime, with 256 <= k <= 512 returned. Binary GCD on u = m, v = a with the invariant
+ * m = u s + v r; runs of halvings are taken t bits at a time. VARIABLE time: public values only. r and s stay below
+ * 2m and get a ninth limb.
+ */
+static int almost_inverse(uint32_t x[8], const uint32_t a[8], const uint32_t m[8])
+{
+    uint32_t u[8], v[8], r[9] = { 0 }, s[9] = { 1 };
+    int k = 0;
+    memcpy(u, m, sizeof u);
+    memcpy(v, a, sizeof v);
+    while ((v[0] & 1) == 0) { int t = low_zeros(v); shr_limbs(v, 8, t); k += t; } /* r = 0: r << t is 0 */
+    for (;;) {
+        /* u, v odd */
+        if (mn_p256_lt(v, u)) {
+            sub_limbs(u, v, 8);
+            add_limbs(r, s, 9);
+            do { int t = low_zeros(u); shr_limbs(u, 8, t); shl_limbs(s, 9, t); k += t; } while ((u[0] & 1) == 0);
+        } else {
+            sub_limbs(v, u, 8);
+            add_limbs(s, r, 9);
+            if (is_zero_limbs(v, 8)) { shl_limbs(r, 9, 1); k++; break; } /* u = v = 1 */
+            do { int t = low_zeros(v); shr_limbs(v, 8, t); shl_limbs(r, 9, t); k += t; } while ((v[0] & 1) == 0);
+        }
+    }
+    uint32_t mm[9];
+    memcpy(mm, m, 32);
+    mm[8] = 0;
+    if (sub_limbs(r, mm, 9)) add_limbs(r, mm, 9); /* r - m when r >= m */
+    memcpy(x, m, 32);
+    sub_limbs(x, r, 8);                    /* m - r */
+    return k;
+}
+
+/* out = 2^j mod m as a plain value for 0 <= j <= 256 (rmod = 2^256 mod m). */
+static void pow2(uint32_t out[8], int j, const uint32_t rmod[8])
+{
+    if (j == 256) { memcpy(out, rmod, 32); return; }
+    memset(out, 0, 32);
+    out[j >> 5] = 1u << (j & 31);
+}
+
+/* r = a^-1 R mod n (the Montgomery form of the inverse) for a plain 0 < a < n: ECDSA verification's s, public.
+ * From x = a^-1 2^k: one Montgomery product by 2^(512 - k). */
 void mn_fn_inv_public(mn_fe r, const mn_fe a)
 {
-    uint32_t u[8], v[8], x1[8] = { 1 }, x2[8] = { 0 };
-    memcpy(u, a, sizeof u);
-    memcpy(v, mn_p256_n, sizeof v);
-    while (!is_one(u) && !is_one(v)) {
-        while ((u[0] & 1) == 0) {
-            for (int i = 0; i < 7; i++) u[i] = u[i] >> 1 | u[i + 1] << 31;
-            u[7] >>= 1;
-            halve_mod_n_public(x1);
-        }
-        while ((v[0] & 1) == 0) {
-            for (int i = 0; i < 7; i++) v[i] = v[i] >> 1 | v[i + 1] << 31;
-            v[7] >>= 1;
-            halve_mod_n_public(x2);
-        }
-        if (!mn_p256_lt(u, v)) { sub_limbs(u, v); sub_mod_n(x1, x2); }
-        else { sub_limbs(v, u); sub_mod_n(x2, x1); }
-    }
-    mn_fn_to_mont(r, is_one(u) ? x1 : x2);
+    mn_fe x, c;
+    int k = almost_inverse(x, a, mn_p256_n);
+    pow2(c, 512 - k, fn_one);
+    mn_fn_mul(r, x, c);
+}
+
+/* r = a^-1 (Montgomery form in and out) for a public a != 0 mod p: x = (a R)^-1 2^k, times R^2 / R = 2^256, then
+ * times 2^(512 - k) / R. */
+void mn_fp_inv_public(mn_fe r, const mn_fe a)
+{
+    mn_fe x, c;
+    int k = almost_inverse(x, a, mn_p256_p);
+    mn_fp_mul(x, x, fp_r2);
+    pow2(c, 512 - k, mn_fp_one);
+    mn_fp_mul(r, x, c);
 }
 
 void mn_fn_from_bytes_reduce(uint32_t r[8], const uint8_t k[32])
@@ -409,7 +471,7 @@ void mn_fn_from_bytes_reduce(uint32_t r[8], const uint8_t k[32])
     uint32_t t[8];
     mn_p256_from_bytes(t, k);
     sub_if_ge(r, t, 0, mn_p256_n);
-    wipe_words(t, 8);
+    mn_p256_wipe_words(t, 8);
 }
 
 /* Exported plain-representation kernels (agreement tests): the Montgomery operation, then one multiplication by R^2
@@ -434,7 +496,7 @@ static int plain_kernel(uint32_t r[8], const uint32_t a[8], const uint32_t b[8],
         inv(t, t);                         /* a^-1 R */
         mul(r, t, plain_one);              /* a^-1 */
     }
-    wipe_words(t, 8);
+    mn_p256_wipe_words(t, 8);
     return MN_OK;
 }
 

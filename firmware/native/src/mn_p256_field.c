@@ -246,22 +246,38 @@ void mn_fp_twice(mn_fe r, const mn_fe a)
     fp_reduce_once(r, u, a[7] >> 31);
 }
 
-/* r = a - b mod p: p added back under the borrow's mask. */
-void mn_fp_sub(mn_fe r, const mn_fe a, const mn_fe b)
+/* r = d + (p & mask), returning the carry out (mask all ones or zero). */
+static uint32_t add_p_masked(uint32_t r[8], const uint32_t d[8], uint32_t mask)
 {
-    uint32_t d[8], bw = 0, c = 0;
-    for (int i = 0; i < 8; i++) {
-        uint32_t x = a[i] - b[i], b1 = a[i] < b[i];
-        d[i] = x - bw;
-        bw = b1 | (x < bw);
-    }
-    uint32_t mask = 0u - bw;
+    uint32_t c = 0;
     for (int i = 0; i < 8; i++) {
         uint32_t k = mn_p256_p[i] & mask, x = d[i] + c, c1 = x < c;
         x += k;
         c = c1 | (x < k);
         r[i] = x;
     }
+    return c;
+}
+
+/* r = a / 2 mod p: p added when a is odd (making the sum even), then a shift with the carry on top. */
+void mn_fp_half(mn_fe r, const mn_fe a)
+{
+    uint32_t u[8];
+    uint32_t c = add_p_masked(u, a, 0u - (a[0] & 1u));
+    for (int i = 0; i < 7; i++) r[i] = u[i] >> 1 | u[i + 1] << 31;
+    r[7] = u[7] >> 1 | c << 31;
+}
+
+/* r = a - b mod p: p added back under the borrow's mask. */
+void mn_fp_sub(mn_fe r, const mn_fe a, const mn_fe b)
+{
+    uint32_t d[8], bw = 0;
+    for (int i = 0; i < 8; i++) {
+        uint32_t x = a[i] - b[i], b1 = a[i] < b[i];
+        d[i] = x - bw;
+        bw = b1 | (x < bw);
+    }
+    add_p_masked(r, d, 0u - bw);
 }
 
 void mn_fp_to_mont(mn_fe r, const mn_fe a) { mn_fp_mul(r, a, fp_r2); }
@@ -349,18 +365,12 @@ void mn_fn_inv(mn_fe r, const mn_fe a)
     mn_p256_wipe_words(acc, 8);
 }
 
-/* Limb helpers of the variable-time inversion (public values only): x = x >> t, x = x << t (t < 32, the bits shifted
- * out of the top are dropped), x = x - y (returns the borrow), x = x + y. */
+/* Limb helpers of the variable-time inversion (public values only), over the low len words: x = x >> t (0 < t < 32),
+ * x = x - y (returns the borrow), x = x + y (returns the carry). */
 static void shr_limbs(uint32_t *x, int len, int t)
 {
     for (int i = 0; i < len - 1; i++) x[i] = x[i] >> t | x[i + 1] << (32 - t);
     x[len - 1] >>= t;
-}
-
-static void shl_limbs(uint32_t *x, int len, int t)
-{
-    for (int i = len - 1; i > 0; i--) x[i] = x[i] << t | x[i - 1] >> (32 - t);
-    x[0] <<= t;
 }
 
 static uint32_t sub_limbs(uint32_t *x, const uint32_t *y, int len)
@@ -374,7 +384,7 @@ static uint32_t sub_limbs(uint32_t *x, const uint32_t *y, int len)
     return borrow;
 }
 
-static void add_limbs(uint32_t *x, const uint32_t *y, int len)
+static uint32_t add_limbs(uint32_t *x, const uint32_t *y, int len)
 {
     uint32_t c = 0;
     for (int i = 0; i < len; i++) {
@@ -383,6 +393,22 @@ static void add_limbs(uint32_t *x, const uint32_t *y, int len)
         c = c1 | (s < y[i]);
         x[i] = s;
     }
+    return c;
+}
+
+/* x = x << t (0 < t < 32) over *len words, growing *len (up to 9) by the word shifted out. */
+static void shl_grow(uint32_t *x, int *len, int t)
+{
+    uint32_t out = x[*len - 1] >> (32 - t);
+    for (int i = *len - 1; i > 0; i--) x[i] = x[i] << t | x[i - 1] >> (32 - t);
+    x[0] <<= t;
+    if (out != 0 && *len < 9) x[(*len)++] = out; /* below 2m < 2^257: never past the ninth word */
+}
+
+/* x = x + y over *len words, growing *len by the carry. */
+static void add_grow(uint32_t *x, const uint32_t *y, int *len)
+{
+    if (add_limbs(x, y, *len) && *len < 9) x[(*len)++] = 1;
 }
 
 /* Trailing zero bits of a nonzero x, at most 31 at a time (the caller loops). */
@@ -395,38 +421,41 @@ static int low_zeros(const uint32_t *x)
     return t;
 }
 
-static int is_zero_limbs(const uint32_t *x, int len)
+/* 1 when x < y over len words. */
+static int lt_limbs(const uint32_t *x, const uint32_t *y, int len)
 {
-    uint32_t acc = 0;
-    for (int i = 0; i < len; i++) acc |= x[i];
-    return acc == 0;
+    for (int i = len - 1; i >= 0; i--) if (x[i] != y[i]) return x[i] < y[i];
+    return 0;
 }
 
 /*
  * Kaliski's almost Montgomery inverse (IEEE Trans. Computers 44(8), 1995, phase 1): x = a^-1 2^k mod m for
  * 0 < a < m, m an odd prime, with 256 <= k <= 512 returned. Binary GCD on u = m, v = a with the invariant
- * m = u s + v r; runs of halvings are taken t bits at a time. VARIABLE time: public values only. r and s stay below
- * 2m and get a ninth limb.
+ * m = u s + v r; runs of halvings are taken up to 31 bits at a time, and the loops run over the words in use (u and
+ * v shrink while r and s grow, below 2m: a ninth word). VARIABLE time: public values only.
  */
 static int almost_inverse(uint32_t x[8], const uint32_t a[8], const uint32_t m[8])
 {
     uint32_t u[8], v[8], r[9] = { 0 }, s[9] = { 1 };
-    int k = 0;
+    int k = 0, len = 8, rs = 1;            /* u, v < 2^(32 len); r, s < 2^(32 rs) */
     memcpy(u, m, sizeof u);
     memcpy(v, a, sizeof v);
     while ((v[0] & 1) == 0) { int t = low_zeros(v); shr_limbs(v, 8, t); k += t; } /* r = 0: r << t is 0 */
     for (;;) {
         /* u, v odd */
-        if (mn_p256_lt(v, u)) {
-            sub_limbs(u, v, 8);
-            add_limbs(r, s, 9);
-            do { int t = low_zeros(u); shr_limbs(u, 8, t); shl_limbs(s, 9, t); k += t; } while ((u[0] & 1) == 0);
+        if (lt_limbs(v, u, len)) {
+            sub_limbs(u, v, len);
+            add_grow(r, s, &rs);
+            do { int t = low_zeros(u); shr_limbs(u, len, t); shl_grow(s, &rs, t); k += t; } while ((u[0] & 1) == 0);
         } else {
-            sub_limbs(v, u, 8);
-            add_limbs(s, r, 9);
-            if (is_zero_limbs(v, 8)) { shl_limbs(r, 9, 1); k++; break; } /* u = v = 1 */
-            do { int t = low_zeros(v); shr_limbs(v, 8, t); shl_limbs(r, 9, t); k += t; } while ((v[0] & 1) == 0);
+            sub_limbs(v, u, len);
+            add_grow(s, r, &rs);
+            uint32_t any = 0;
+            for (int i = 0; i < len; i++) any |= v[i];
+            if (any == 0) { shl_grow(r, &rs, 1); k++; break; } /* u was v: both 1 */
+            do { int t = low_zeros(v); shr_limbs(v, len, t); shl_grow(r, &rs, t); k += t; } while ((v[0] & 1) == 0);
         }
+        while (len > 1 && u[len - 1] == 0 && v[len - 1] == 0) len--;
     }
     uint32_t mm[9];
     memcpy(mm, m, 32);

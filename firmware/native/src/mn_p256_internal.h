@@ -35,6 +35,7 @@ void mn_fp_sqr(mn_fe r, const mn_fe a);
 void mn_fp_add(mn_fe r, const mn_fe a, const mn_fe b);
 void mn_fp_sub(mn_fe r, const mn_fe a, const mn_fe b);
 void mn_fp_twice(mn_fe r, const mn_fe a);
+void mn_fp_half(mn_fe r, const mn_fe a);
 void mn_fp_inv(mn_fe r, const mn_fe a); /* Fermat, fixed chain: 255 squarings, 12 multiplications */
 /** r = a^-1 for a public a != 0 (Montgomery form in and out); variable time (binary extended Euclid). */
 void mn_fp_inv_public(mn_fe r, const mn_fe a);

@@ -119,35 +119,25 @@ int mn_p256_mul(uint8_t out64[64], const uint8_t p64[64], const uint8_t k32[32])
     return status;
 }
 
-/* Width-w NAF of k < 2^256 (public): digits odd in (-2^(w-1), 2^(w-1)) or 0, at most 257; returns the length. */
+/* Bit i of k < 2^256 (0 past the top). */
+static uint32_t bit_at(const uint32_t k[8], int i) { return i < 256 ? k[i >> 5] >> (i & 31) & 1u : 0u; }
+
+/* Width-w NAF of k < 2^256 (public): digits odd in (-2^(w-1), 2^(w-1)) or 0, at most 257; returns the length.
+ * window holds the low w bits of what is left of k (and its carry, up to 2^w), refilled a bit at a time from k, so
+ * the remainder itself is never shifted (as in OpenSSL's bn_compute_wNAF). */
 static int wnaf(int8_t naf[257], const uint32_t k[8], int w)
 {
-    uint32_t d[9];
-    memcpy(d, k, 32);
-    d[8] = 0;
+    uint32_t window = k[0] & ((1u << w) - 1);
     int len = 0;
-    memset(naf, 0, 257);
     for (int i = 0; i < 257; i++) {
         int digit = 0;
-        if (d[0] & 1) {
-            digit = (int)(d[0] & ((1u << w) - 1));
-            if (digit >= 1 << (w - 1)) digit -= 1 << w;
-            /* d -= digit */
-            uint64_t c;
-            if (digit > 0) {
-                c = (uint64_t)d[0] - (uint32_t)digit;
-                d[0] = (uint32_t)c;
-                for (int j = 1; j < 9 && (c >> 63); j++) { c = (uint64_t)d[j] - 1; d[j] = (uint32_t)c; }
-            } else {
-                c = (uint64_t)d[0] + (uint32_t)(-digit);
-                d[0] = (uint32_t)c;
-                for (int j = 1; j < 9 && (c >> 32); j++) { c = (uint64_t)d[j] + 1; d[j] = (uint32_t)c; }
-            }
+        if (window & 1) {
+            digit = (window >> (w - 1) & 1) ? (int)window - (1 << w) : (int)window;
+            window -= (uint32_t)digit;       /* 0 or 2^w */
+            len = i + 1;
         }
         naf[i] = (int8_t)digit;
-        if (digit != 0) len = i + 1;
-        for (int j = 0; j < 8; j++) d[j] = d[j] >> 1 | d[j + 1] << 31;
-        d[8] >>= 1;
+        window = (window >> 1) + (bit_at(k, i + w) << (w - 1));
     }
     return len;
 }

@@ -12,34 +12,31 @@ static const uint32_t curve_b[8] = { 0x27D2604B, 0x3BCE3C3E, 0xCC53B0F6, 0x651D0
 
 static void wipe_fes(mn_fe *f, int count) { mn_p256_wipe_words(&f[0][0], 8 * count); }
 
-/* dbl-2001-b over the caller's scratch t[6] (delta, gamma, beta, alpha, two temporaries): the secret path wipes it,
- * the public one need not. */
+/* Doubling for a = -3 over the caller's scratch t[6] (the secret path wipes it, the public one need not). EFD's
+ * dbl-2001-b (alpha = 3 (X - delta)(X + delta), X3 = alpha^2 - 8 beta, Y3 = alpha (4 beta - X3) - 8 gamma^2) with
+ * Y doubled first: gamma' = (2Y)^2 = 4 gamma gives 4 beta = X gamma' and 8 gamma^2 = gamma'^2 / 2, and
+ * Z3 = (Y + Z)^2 - gamma - delta = 2 Y Z = (2Y) Z. 4M + 4S and 10 additions, doublings and halvings instead of
+ * 3M + 5S and 16: an addition here costs a fifth of a product. */
 static void dbl_with(mn_p256_jac *r, const mn_p256_jac *p, mn_fe t[6])
 {
     mn_fp_sqr(t[0], p->z);                 /* delta = Z^2 */
-    mn_fp_sqr(t[1], p->y);                 /* gamma = Y^2 */
-    mn_fp_mul(t[2], p->x, t[1]);           /* beta = X gamma */
+    mn_fp_twice(t[1], p->y);               /* 2Y */
+    mn_fp_mul(r->z, t[1], p->z);           /* Z3 = 2 Y Z: the last read of p->z and p->y (r may be p) */
+    mn_fp_sqr(t[1], t[1]);                 /* gamma' = 4 gamma */
+    mn_fp_mul(t[2], p->x, t[1]);           /* beta' = 4 beta */
     mn_fp_sub(t[4], p->x, t[0]);
     mn_fp_add(t[5], p->x, t[0]);
     mn_fp_mul(t[3], t[4], t[5]);
     mn_fp_twice(t[4], t[3]);
     mn_fp_add(t[3], t[4], t[3]);           /* alpha = 3 (X - delta)(X + delta) */
-    mn_fp_add(t[4], p->y, p->z);
-    mn_fp_sqr(t[4], t[4]);
-    mn_fp_sub(t[4], t[4], t[1]);
-    mn_fp_sub(r->z, t[4], t[0]);           /* Z3 = (Y + Z)^2 - gamma - delta */
-    mn_fp_twice(t[2], t[2]);
-    mn_fp_twice(t[2], t[2]);               /* 4 beta */
     mn_fp_sqr(t[4], t[3]);
     mn_fp_twice(t[5], t[2]);
-    mn_fp_sub(r->x, t[4], t[5]);           /* X3 = alpha^2 - 8 beta */
+    mn_fp_sub(r->x, t[4], t[5]);           /* X3 = alpha^2 - 2 beta' */
     mn_fp_sub(t[2], t[2], r->x);
     mn_fp_mul(t[2], t[2], t[3]);
     mn_fp_sqr(t[1], t[1]);
-    mn_fp_twice(t[1], t[1]);
-    mn_fp_twice(t[1], t[1]);
-    mn_fp_twice(t[1], t[1]);
-    mn_fp_sub(r->y, t[2], t[1]);           /* Y3 = alpha (4 beta - X3) - 8 gamma^2 */
+    mn_fp_half(t[1], t[1]);                /* 8 gamma^2 = gamma'^2 / 2 */
+    mn_fp_sub(r->y, t[2], t[1]);           /* Y3 = alpha (beta' - X3) - 8 gamma^2 */
 }
 
 void mn_p256_dbl(mn_p256_jac *r, const mn_p256_jac *p)

@@ -227,7 +227,7 @@ static int carry_heavy(uint32_t a[8], uint32_t *x, int t)
     return mn_p256_lt(a, mn_p256_p) != 0;
 }
 
-/* The Montgomery product, square, sum and difference mod p against the oracle on 3,000 operand pairs. */
+/* The Montgomery product, square, sum, difference, double and half mod p against the oracle on 3,000 operand pairs. */
 static void field_against_oracle(void)
 {
     uint32_t a[8], b[8], got[8], want[8], x = 0x9E3779B9u;
@@ -246,6 +246,12 @@ static void field_against_oracle(void)
         if (memcmp(got, want, 32) != 0) { printf("FAIL mn_fp_add #%d\n", t); failures++; return; }
         mn_fp_sub(got, want, b);
         if (memcmp(got, a, 32) != 0) { printf("FAIL mn_fp_sub #%d\n", t); failures++; return; }
+        memcpy(want, a, 32); oracle_add(want, a);
+        mn_fp_twice(got, a);
+        if (memcmp(got, want, 32) != 0) { printf("FAIL mn_fp_twice #%d\n", t); failures++; return; }
+        memcpy(want, a, 32); oracle_halve(want);
+        mn_fp_half(got, a);
+        if (memcmp(got, want, 32) != 0) { printf("FAIL mn_fp_half #%d\n", t); failures++; return; }
     }
     if (checked < 1000) { printf("FAIL field oracle: only %d pairs\n", checked); failures++; }
 }

@@ -131,8 +131,12 @@ static void fp_reduce_once(uint32_t r[8], const uint32_t u[8], uint32_t top)
 #define RED14 ((uint64_t)(uint32_t)~m7 + m6)
 #define RED15 ((uint64_t)m7 + 0xFFFFFFFFu)
 
-/* (c0, c1, c2) += x y */
-#define MAC(x, y) do { uint64_t p_ = (uint64_t)(x) * (y); uint32_t pl_ = (uint32_t)p_, ph_ = (uint32_t)(p_ >> 32); \
+/* (c0, c1, c2) += x y: the product added to (c1, c0) as one 64-bit sum, its carry into c2 by a compare */
+#define MAC(x, y) do { uint64_t p_ = (uint64_t)(x) * (y), t_ = ((uint64_t)c1 << 32 | c0) + p_; \
+    c2 += t_ < p_; c0 = (uint32_t)t_; c1 = (uint32_t)(t_ >> 32); } while (0)
+/* The same with the product's halves added word by word: in the square, where gcc (x86-32) allocates it better
+ * (806 instructions a square against 823; the product goes the other way, 815 against 858). */
+#define MACW(x, y) do { uint64_t p_ = (uint64_t)(x) * (y); uint32_t pl_ = (uint32_t)p_, ph_ = (uint32_t)(p_ >> 32); \
     c0 += pl_; ph_ += c0 < pl_; c1 += ph_; c2 += c1 < ph_; } while (0)
 /* (c0, c1, c2) += 2 x y, for the squaring's cross products */
 #define MAC2(x, y) do { uint64_t p_ = (uint64_t)(x) * (y); uint32_t pl_ = (uint32_t)p_, ph_ = (uint32_t)(p_ >> 32), h_; \
@@ -190,35 +194,35 @@ void mn_fp_mul(mn_fe r, const mn_fe a, const mn_fe b)
 void mn_fp_sqr(mn_fe r, const mn_fe a)
 {
     uint32_t m0, m1, m2, m3, m4, m5, m6, m7, u[8], c0 = 0, c1 = 0, c2 = 0;
-    MAC(a[0], a[0]);
+    MACW(a[0], a[0]);
     COLUMN_M(m0, 0);
     MAC2(a[0], a[1]);
     COLUMN_M(m1, 0);
-    MAC2(a[0], a[2]); MAC(a[1], a[1]);
+    MAC2(a[0], a[2]); MACW(a[1], a[1]);
     COLUMN_M(m2, 0);
     MAC2(a[0], a[3]); MAC2(a[1], a[2]);
     COLUMN_M(m3, RED3);
-    MAC2(a[0], a[4]); MAC2(a[1], a[3]); MAC(a[2], a[2]);
+    MAC2(a[0], a[4]); MAC2(a[1], a[3]); MACW(a[2], a[2]);
     COLUMN_M(m4, RED4);
     MAC2(a[0], a[5]); MAC2(a[1], a[4]); MAC2(a[2], a[3]);
     COLUMN_M(m5, RED5);
-    MAC2(a[0], a[6]); MAC2(a[1], a[5]); MAC2(a[2], a[4]); MAC(a[3], a[3]);
+    MAC2(a[0], a[6]); MAC2(a[1], a[5]); MAC2(a[2], a[4]); MACW(a[3], a[3]);
     COLUMN_M(m6, RED6);
     MAC2(a[0], a[7]); MAC2(a[1], a[6]); MAC2(a[2], a[5]); MAC2(a[3], a[4]);
     COLUMN_M(m7, RED7);
-    MAC2(a[1], a[7]); MAC2(a[2], a[6]); MAC2(a[3], a[5]); MAC(a[4], a[4]);
+    MAC2(a[1], a[7]); MAC2(a[2], a[6]); MAC2(a[3], a[5]); MACW(a[4], a[4]);
     COLUMN_U(8, RED8);
     MAC2(a[2], a[7]); MAC2(a[3], a[6]); MAC2(a[4], a[5]);
     COLUMN_U(9, RED9);
-    MAC2(a[3], a[7]); MAC2(a[4], a[6]); MAC(a[5], a[5]);
+    MAC2(a[3], a[7]); MAC2(a[4], a[6]); MACW(a[5], a[5]);
     COLUMN_U(10, RED10);
     MAC2(a[4], a[7]); MAC2(a[5], a[6]);
     COLUMN_U(11, RED11);
-    MAC2(a[5], a[7]); MAC(a[6], a[6]);
+    MAC2(a[5], a[7]); MACW(a[6], a[6]);
     COLUMN_U(12, RED12);
     MAC2(a[6], a[7]);
     COLUMN_U(13, RED13);
-    MAC(a[7], a[7]);
+    MACW(a[7], a[7]);
     COLUMN_U(14, RED14);
     COLUMN_U(15, RED15);
     fp_reduce_once(r, u, c0 - 1u);

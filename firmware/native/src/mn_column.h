@@ -34,6 +34,17 @@ static inline void mn_column_add_word(mn_column *c, uint32_t w)
     c->d1 += w >> 16;
 }
 
+/** c += 2 x y (squaring's cross products). */
+static inline void mn_column_add_product2(mn_column *c, uint32_t x, uint32_t y)
+{
+    uint64_t p = mn_mul64(x, y);
+    uint32_t lo = (uint32_t)p, hi = (uint32_t)(p >> 32);
+    c->d0 += (lo & 0xFFFFu) << 1;
+    c->d1 += (lo >> 16) << 1;
+    c->d2 += (hi & 0xFFFFu) << 1;
+    c->d3 += (hi >> 16) << 1;
+}
+
 /** c += carry (a column that mn_column_shift left). */
 static inline void mn_column_add_column(mn_column *c, const mn_column *carry)
 {

@@ -1,14 +1,15 @@
 /*
  * P-256's field mod p and scalar field mod n (FIPS 186-4 D.1.2.3), Montgomery form with R = 2^256, 32-bit limbs and
- * 32x32->64 products only. Constant-time: no branch or index depends on a limb value (carries through mn_word.h, so
- * that holds on Xtensa too).
+ * 32x32->64 products only. Constant-time: no branch or index depends on a limb value.
  *
  * Mod p we use Montgomery rather than Solinas because p = 2^256 - 2^224 + 2^192 + 2^96 - 1 makes Montgomery reduction
- * nearly free: -p^-1 = 1 mod 2^32, so each of the 8 reduction rounds takes m = t[i] and adds m p, whose limbs are
- * (2^32-1, 2^32-1, 2^32-1, 0, 0, 0, 1, 2^32-1): the three low limbs turn t[i] into 0 and carry m, leaving
- * t[i+3] += m, t[i+6] += m, t[i+7] += m (2^32 - 1), a carry chain without multiplications, and no signed
- * intermediate (Solinas' folding of the NIST formula needs signed carries and a final correction of several p).
- * Mod n the reduction is the generic word-by-word one (n0 = -n^-1 mod 2^32).
+ * nearly free: -p^-1 = 1 mod 2^32, so the reduction multiple of each word is the word itself and adding it times p
+ * is additions at three other words (mn_fp_mul says how it is folded into the product's column pass), with no
+ * signed intermediate (Solinas' folding of the NIST formula needs signed carries and a final correction of several p).
+ * The code is written for a 32-bit core without a carry flag or 64-bit registers (the ESP32's Xtensa LX6): products
+ * are 32x32->64, carries go through mn_word.h (compares of 32-bit words where there is a carry flag, bitwise where
+ * there is none, so that no branch follows a limb on Xtensa). Mod n the reduction is the generic word-by-word one
+ * (n0 = -n^-1 mod 2^32).
  */
 #include <string.h>
 #include "mn_p256_internal.h"
@@ -24,8 +25,9 @@ static const uint32_t fn_one[8] = { 0x039CDAAF, 0x0C46353D, 0x58E8617B, 0x431905
 static const uint32_t plain_one[8] = { 1, 0, 0, 0, 0, 0, 0, 0 };
 #define FN_N0 0xEE00BC4Fu /* -n^-1 mod 2^32 */
 
-/* Word-wise wipe of a scratch array the compiler cannot elide (the per-operation temporaries hold secrets). */
-static void wipe_words(uint32_t *p, int n)
+/* Word-wise wipe of a scratch array the compiler cannot elide (the per-operation temporaries hold secrets); a
+ * quarter of mn_wipe's byte stores. */
+void mn_p256_wipe_words(uint32_t *p, int n)
 {
     volatile uint32_t *v = p;
     while (n-- > 0) *v++ = 0;
@@ -73,91 +75,232 @@ static void sub_if_ge(uint32_t r[8], const uint32_t t[8], uint32_t hi, const uin
     for (int i = 0; i < 8; i++) borrow = mn_sbb(&s[i], t[i], m[i], borrow);
     uint32_t keep = 0u - (borrow & (hi ^ 1u)); /* t < m and no 2^256: keep t */
     for (int i = 0; i < 8; i++) r[i] = (t[i] & keep) | (s[i] & ~keep);
-    wipe_words(s, 8);
+    mn_p256_wipe_words(s, 8);
 }
 
-/* t[16] = a b (schoolbook). */
-static void mul_wide(uint32_t t[16], const uint32_t a[8], const uint32_t b[8])
+/*
+ * r = u + top 2^256 reduced once mod p, for u + top 2^256 < 2p. u - p is computed as u + (2^256 - p) - 2^256, whose
+ * limbs (1, 0, 0, 2^32 - 1, 2^32 - 1, 2^32 - 1, 2^32 - 2, 0) are constants: the carry out of that sum, or top, says
+ * u + top 2^256 >= p. Carries through mn_word.h (32-bit compares on x86, bitwise on Xtensa). Constant-time (the
+ * choice is a mask).
+ */
+static void fp_reduce_once(uint32_t r[8], const uint32_t u[8], uint32_t top)
 {
-    for (int i = 0; i < 8; i++) t[i] = 0;
-    for (int i = 0; i < 8; i++) {
-        uint32_t c = 0, ai = a[i];
-        for (int j = 0; j < 8; j++) c = mn_mac(&t[i + j], ai, b[j], t[i + j], c);
-        t[i + 8] = c;
-    }
+    static const uint32_t k[8] = { 1, 0, 0, 0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFEu, 0 };
+    uint32_t s[8], c = 0;
+    for (int i = 0; i < 8; i++) c = mn_adc(&s[i], u[i], k[i], c);
+    uint32_t take = 0u - (c | top);
+    for (int i = 0; i < 8; i++) r[i] = u[i] ^ ((u[i] ^ s[i]) & take);
 }
 
-/* t[16] = a^2: the 28 cross products once, doubled, plus the 8 squares. */
-static void sqr_wide(uint32_t t[16], const uint32_t a[8])
-{
-    for (int i = 0; i < 16; i++) t[i] = 0;
-    for (int i = 0; i < 7; i++) {
-        uint32_t c = 0, ai = a[i];
-        for (int j = i + 1; j < 8; j++) c = mn_mac(&t[i + j], ai, a[j], t[i + j], c);
-        t[i + 8] = c;
-    }
-    uint32_t top = 0;
-    for (int i = 0; i < 16; i++) {
-        uint32_t v = t[i];
-        t[i] = (v << 1) | top;
-        top = v >> 31;
-    }
-    uint32_t c = 0;
-    for (int i = 0; i < 8; i++) {
-        uint32_t lo, hi = mn_mac(&lo, a[i], a[i], 0, 0);
-        c = mn_adc(&t[2 * i], t[2 * i], lo, c);
-        c = mn_adc(&t[2 * i + 1], t[2 * i + 1], hi, c);
-    }
-}
+/*
+ * Montgomery multiplication mod p by product scanning, the reduction folded into the same pass over the 16 columns.
+ * Column k sums the products a_i b_j (i + j = k) in three 32-bit words (c0, c1, c2), carries by 32-bit compares.
+ * The reduction multiples M_0..M_7 enter as the words of M p = M 2^256 - M 2^224 + M 2^192 + M 2^96 - M: M_i adds to
+ * columns i + 3, i + 6 and i + 8 and subtracts from columns i and i + 7. M_k (k < 8) is the low word of column k,
+ * which the -M_k then clears (-p^-1 = 1 mod 2^32: no multiplication). To keep every column non-negative, -M_i at
+ * column i + 7 is written ~M_i + 1 - 2^32: the +1 of column i + 7 and the -2^32 (-1 in column i + 8) cancel between
+ * neighbours, leaving +1 in column 7 and -1 in column 15, which is added as 2^32 - 1 there and -1 in the top word.
+ * Columns 8..15 are the result u, below 2p (u = (a b + M p) / 2^256 < (p^2 + 2^256 p) / 2^256), the final carry its
+ * top. M and u live in locals (registers or spill slots), like any scalar temporary. Constant-time: limb values
+ * flow only through additions, compares and products.
+ */
+#define RED3  ((uint64_t)m0)
+#define RED4  ((uint64_t)m1)
+#define RED5  ((uint64_t)m2)
+#define RED6  mn_sum4(m3, m0, 0, 0)
+#define RED7  mn_sum4(m4, m1, ~m0, 1u)
+#define RED8  mn_sum4(m5, m2, ~m1, m0)
+#define RED9  mn_sum4(m6, m3, ~m2, m1)
+#define RED10 mn_sum4(m7, m4, ~m3, m2)
+#define RED11 mn_sum4(m5, ~m4, m3, 0)
+#define RED12 mn_sum4(m6, ~m5, m4, 0)
+#define RED13 mn_sum4(m7, ~m6, m5, 0)
+#define RED14 mn_sum4(~m7, m6, 0, 0)
+#define RED15 mn_sum4(m7, 0xFFFFFFFFu, 0, 0)
 
-/* r = t 2^-256 mod p for t < p 2^256 (see the file comment for the shape of a round). */
-static void fp_reduce(uint32_t r[8], uint32_t t[16])
-{
-    uint32_t hi = 0;
-    for (int i = 0; i < 8; i++) {
-        uint32_t m = t[i], c;
-        c = mn_adc(&t[i + 3], t[i + 3], m, 0);
-        c = mn_adc(&t[i + 4], t[i + 4], 0, c);
-        c = mn_adc(&t[i + 5], t[i + 5], 0, c);
-        c = mn_adc(&t[i + 6], t[i + 6], m, c);
-        c = mn_mac(&t[i + 7], m, 0xFFFFFFFFu, t[i + 7], c);   /* + m (2^32 - 1) */
-        hi = mn_adc(&t[i + 8], t[i + 8], c, hi);
-    }
-    sub_if_ge(r, t + 8, hi, mn_p256_p);
-}
+#if MN_WORD_BITWISE
+/* Without a carry flag (Xtensa: mn_word.h) a column is mn_column.h's digit sums, so no carry is detected per product
+ * (no compare to become a branch); the reduction terms go in word by word. */
+#include "mn_column.h"
+#define COLUMN_STATE mn_column col_ = { 0 }
+#define COLUMN_TOP mn_column_low(&col_)
+#define MAC(x, y) mn_column_add_product(&col_, (x), (y))
+#define MACW(x, y) mn_column_add_product(&col_, (x), (y))
+#define MAC2(x, y) mn_column_add_product2(&col_, (x), (y))
+#define W_(x) mn_column_add_word(&col_, (x))
+#undef RED3
+#undef RED4
+#undef RED5
+#undef RED6
+#undef RED7
+#undef RED8
+#undef RED9
+#undef RED10
+#undef RED11
+#undef RED12
+#undef RED13
+#undef RED14
+#undef RED15
+#define RED3  W_(m0)
+#define RED4  W_(m1)
+#define RED5  W_(m2)
+#define RED6  (W_(m3), W_(m0))
+#define RED7  (W_(m4), W_(m1), W_(~m0), W_(1u))
+#define RED8  (W_(m5), W_(m2), W_(~m1), W_(m0))
+#define RED9  (W_(m6), W_(m3), W_(~m2), W_(m1))
+#define RED10 (W_(m7), W_(m4), W_(~m3), W_(m2))
+#define RED11 (W_(m5), W_(~m4), W_(m3))
+#define RED12 (W_(m6), W_(~m5), W_(m4))
+#define RED13 (W_(m7), W_(~m6), W_(m5))
+#define RED14 (W_(~m7), W_(m6))
+#define RED15 (W_(m7), W_(0xFFFFFFFFu))
+#define ADD_TERMS(t) ((void)(t))
+#define COLUMN_M(mk, terms) do { ADD_TERMS(terms); mk = mn_column_low(&col_); (void)mn_column_shift(&col_); } while (0)
+#define COLUMN_U(k, terms) do { ADD_TERMS(terms); u[(k) - 8] = mn_column_shift(&col_); } while (0)
+#else
+/* (c0, c1, c2) += x y: the product added to (c1, c0) as one 64-bit sum, its carry into c2 by a compare */
+#define MAC(x, y) do { uint64_t p_ = (uint64_t)(x) * (y), t_ = ((uint64_t)c1 << 32 | c0) + p_; \
+    c2 += t_ < p_; c0 = (uint32_t)t_; c1 = (uint32_t)(t_ >> 32); } while (0)
+/* The same with the product's halves added word by word: in the square, where gcc (x86-32) allocates it better
+ * (806 instructions a square against 823; the product goes the other way, 815 against 858). */
+#define MACW(x, y) do { uint64_t p_ = (uint64_t)(x) * (y); uint32_t pl_ = (uint32_t)p_, ph_ = (uint32_t)(p_ >> 32); \
+    c0 += pl_; ph_ += c0 < pl_; c1 += ph_; c2 += c1 < ph_; } while (0)
+/* (c0, c1, c2) += 2 x y, for the squaring's cross products */
+#define MAC2(x, y) do { uint64_t p_ = (uint64_t)(x) * (y); uint32_t pl_ = (uint32_t)p_, ph_ = (uint32_t)(p_ >> 32), h_; \
+    c0 += pl_; h_ = ph_ + (c0 < pl_); c1 += h_; c2 += c1 < h_; \
+    c0 += pl_; h_ = ph_ + (c0 < pl_); c1 += h_; c2 += c1 < h_; } while (0)
+/* (c0, c1, c2) += t for the reduction terms t < 2^35 */
+#define ADD_TERMS(t) do { uint64_t t_ = (uint64_t)c0 + (t); uint32_t h_ = (uint32_t)(t_ >> 32); \
+    c0 = (uint32_t)t_; c1 += h_; c2 += c1 < h_; } while (0)
+/* End of column k < 8 (its low word is M_k) or k >= 8 (result word k - 8); the sum shifts down a word. */
+#define COLUMN_STATE uint32_t c0 = 0, c1 = 0, c2 = 0
+#define COLUMN_TOP c0
+#define COLUMN_M(mk, terms) do { ADD_TERMS(terms); mk = c0; c0 = c1; c1 = c2; c2 = 0; } while (0)
+#define COLUMN_U(k, terms) do { ADD_TERMS(terms); u[(k) - 8] = c0; c0 = c1; c1 = c2; c2 = 0; } while (0)
+#endif
 
 void mn_fp_mul(mn_fe r, const mn_fe a, const mn_fe b)
 {
-    uint32_t t[16];
-    mul_wide(t, a, b);
-    fp_reduce(r, t);
-    wipe_words(t, 16);
+    uint32_t m0, m1, m2, m3, m4, m5, m6, m7, u[8];
+    COLUMN_STATE;
+    MAC(a[0], b[0]);
+    COLUMN_M(m0, 0);
+    MAC(a[0], b[1]); MAC(a[1], b[0]);
+    COLUMN_M(m1, 0);
+    MAC(a[0], b[2]); MAC(a[1], b[1]); MAC(a[2], b[0]);
+    COLUMN_M(m2, 0);
+    MAC(a[0], b[3]); MAC(a[1], b[2]); MAC(a[2], b[1]); MAC(a[3], b[0]);
+    COLUMN_M(m3, RED3);
+    MAC(a[0], b[4]); MAC(a[1], b[3]); MAC(a[2], b[2]); MAC(a[3], b[1]); MAC(a[4], b[0]);
+    COLUMN_M(m4, RED4);
+    MAC(a[0], b[5]); MAC(a[1], b[4]); MAC(a[2], b[3]); MAC(a[3], b[2]); MAC(a[4], b[1]); MAC(a[5], b[0]);
+    COLUMN_M(m5, RED5);
+    MAC(a[0], b[6]); MAC(a[1], b[5]); MAC(a[2], b[4]); MAC(a[3], b[3]); MAC(a[4], b[2]); MAC(a[5], b[1]);
+    MAC(a[6], b[0]);
+    COLUMN_M(m6, RED6);
+    MAC(a[0], b[7]); MAC(a[1], b[6]); MAC(a[2], b[5]); MAC(a[3], b[4]); MAC(a[4], b[3]); MAC(a[5], b[2]);
+    MAC(a[6], b[1]); MAC(a[7], b[0]);
+    COLUMN_M(m7, RED7);
+    MAC(a[1], b[7]); MAC(a[2], b[6]); MAC(a[3], b[5]); MAC(a[4], b[4]); MAC(a[5], b[3]); MAC(a[6], b[2]);
+    MAC(a[7], b[1]);
+    COLUMN_U(8, RED8);
+    MAC(a[2], b[7]); MAC(a[3], b[6]); MAC(a[4], b[5]); MAC(a[5], b[4]); MAC(a[6], b[3]); MAC(a[7], b[2]);
+    COLUMN_U(9, RED9);
+    MAC(a[3], b[7]); MAC(a[4], b[6]); MAC(a[5], b[5]); MAC(a[6], b[4]); MAC(a[7], b[3]);
+    COLUMN_U(10, RED10);
+    MAC(a[4], b[7]); MAC(a[5], b[6]); MAC(a[6], b[5]); MAC(a[7], b[4]);
+    COLUMN_U(11, RED11);
+    MAC(a[5], b[7]); MAC(a[6], b[6]); MAC(a[7], b[5]);
+    COLUMN_U(12, RED12);
+    MAC(a[6], b[7]); MAC(a[7], b[6]);
+    COLUMN_U(13, RED13);
+    MAC(a[7], b[7]);
+    COLUMN_U(14, RED14);
+    COLUMN_U(15, RED15);
+    fp_reduce_once(r, u, COLUMN_TOP - 1u);
 }
 
+/* Montgomery squaring mod p: the same pass, each cross product a_i a_j (i < j) computed once and added twice
+ * (36 products instead of 64). */
 void mn_fp_sqr(mn_fe r, const mn_fe a)
 {
-    uint32_t t[16];
-    sqr_wide(t, a);
-    fp_reduce(r, t);
-    wipe_words(t, 16);
+    uint32_t m0, m1, m2, m3, m4, m5, m6, m7, u[8];
+    COLUMN_STATE;
+    MACW(a[0], a[0]);
+    COLUMN_M(m0, 0);
+    MAC2(a[0], a[1]);
+    COLUMN_M(m1, 0);
+    MAC2(a[0], a[2]); MACW(a[1], a[1]);
+    COLUMN_M(m2, 0);
+    MAC2(a[0], a[3]); MAC2(a[1], a[2]);
+    COLUMN_M(m3, RED3);
+    MAC2(a[0], a[4]); MAC2(a[1], a[3]); MACW(a[2], a[2]);
+    COLUMN_M(m4, RED4);
+    MAC2(a[0], a[5]); MAC2(a[1], a[4]); MAC2(a[2], a[3]);
+    COLUMN_M(m5, RED5);
+    MAC2(a[0], a[6]); MAC2(a[1], a[5]); MAC2(a[2], a[4]); MACW(a[3], a[3]);
+    COLUMN_M(m6, RED6);
+    MAC2(a[0], a[7]); MAC2(a[1], a[6]); MAC2(a[2], a[5]); MAC2(a[3], a[4]);
+    COLUMN_M(m7, RED7);
+    MAC2(a[1], a[7]); MAC2(a[2], a[6]); MAC2(a[3], a[5]); MACW(a[4], a[4]);
+    COLUMN_U(8, RED8);
+    MAC2(a[2], a[7]); MAC2(a[3], a[6]); MAC2(a[4], a[5]);
+    COLUMN_U(9, RED9);
+    MAC2(a[3], a[7]); MAC2(a[4], a[6]); MACW(a[5], a[5]);
+    COLUMN_U(10, RED10);
+    MAC2(a[4], a[7]); MAC2(a[5], a[6]);
+    COLUMN_U(11, RED11);
+    MAC2(a[5], a[7]); MACW(a[6], a[6]);
+    COLUMN_U(12, RED12);
+    MAC2(a[6], a[7]);
+    COLUMN_U(13, RED13);
+    MACW(a[7], a[7]);
+    COLUMN_U(14, RED14);
+    COLUMN_U(15, RED15);
+    fp_reduce_once(r, u, COLUMN_TOP - 1u);
 }
 
+/* r = a + b mod p: the 257-bit sum, reduced once. */
 void mn_fp_add(mn_fe r, const mn_fe a, const mn_fe b)
 {
-    uint32_t t[8], c = 0;
-    for (int i = 0; i < 8; i++) c = mn_adc(&t[i], a[i], b[i], c);
-    sub_if_ge(r, t, c, mn_p256_p);
-    wipe_words(t, 8);
+    uint32_t u[8], c = 0;
+    for (int i = 0; i < 8; i++) c = mn_adc(&u[i], a[i], b[i], c);
+    fp_reduce_once(r, u, c);
 }
 
+/* r = 2a mod p: a shift, reduced once (cheaper than mn_fp_add(r, a, a): no second operand to load and add). */
+void mn_fp_twice(mn_fe r, const mn_fe a)
+{
+    uint32_t u[8];
+    u[0] = a[0] << 1;
+    for (int i = 1; i < 8; i++) u[i] = a[i] << 1 | a[i - 1] >> 31;
+    fp_reduce_once(r, u, a[7] >> 31);
+}
+
+/* r = d + (p & mask), returning the carry out (mask all ones or zero). */
+static uint32_t add_p_masked(uint32_t r[8], const uint32_t d[8], uint32_t mask)
+{
+    uint32_t c = 0;
+    for (int i = 0; i < 8; i++) c = mn_adc(&r[i], d[i], mn_p256_p[i] & mask, c);
+    return c;
+}
+
+/* r = a / 2 mod p: p added when a is odd (making the sum even), then a shift with the carry on top. */
+void mn_fp_half(mn_fe r, const mn_fe a)
+{
+    uint32_t u[8];
+    uint32_t c = add_p_masked(u, a, 0u - (a[0] & 1u));
+    for (int i = 0; i < 7; i++) r[i] = u[i] >> 1 | u[i + 1] << 31;
+    r[7] = u[7] >> 1 | c << 31;
+}
+
+/* r = a - b mod p: p added back under the borrow's mask. */
 void mn_fp_sub(mn_fe r, const mn_fe a, const mn_fe b)
 {
-    uint32_t borrow = 0, c = 0;
-    uint32_t t[8];
-    for (int i = 0; i < 8; i++) borrow = mn_sbb(&t[i], a[i], b[i], borrow);
-    uint32_t mask = 0u - borrow; /* add p back when a < b */
-    for (int i = 0; i < 8; i++) c = mn_adc(&r[i], t[i], mn_p256_p[i] & mask, c);
-    wipe_words(t, 8);
+    uint32_t d[8], bw = 0;
+    for (int i = 0; i < 8; i++) bw = mn_sbb(&d[i], a[i], b[i], bw);
+    add_p_masked(r, d, 0u - bw);
 }
 
 void mn_fp_to_mont(mn_fe r, const mn_fe a) { mn_fp_mul(r, a, fp_r2); }
@@ -187,8 +330,8 @@ void mn_fp_inv(mn_fe r, const mn_fe a)
     fp_sqr_n(t, t, 32);         mn_fp_mul(t, t, x32);
     fp_sqr_n(t, t, 30);         mn_fp_mul(t, t, x30);     /* 94 ones */
     fp_sqr_n(t, t, 2);          mn_fp_mul(r, t, a);       /* 0, 1 */
-    wipe_words(x2, 8); wipe_words(x3, 8); wipe_words(x6, 8); wipe_words(x15, 8);
-    wipe_words(x30, 8); wipe_words(x32, 8); wipe_words(t, 8);
+    mn_p256_wipe_words(x2, 8); mn_p256_wipe_words(x3, 8); mn_p256_wipe_words(x6, 8); mn_p256_wipe_words(x15, 8);
+    mn_p256_wipe_words(x30, 8); mn_p256_wipe_words(x32, 8); mn_p256_wipe_words(t, 8);
 }
 
 /* Montgomery multiplication mod n, word by word (CIOS): r = a b 2^-256 mod n. */
@@ -206,7 +349,7 @@ void mn_fn_mul(mn_fe r, const mn_fe a, const mn_fe b)
         t[8] = t[9] + mn_adc(&t[7], t[8], c, 0);
     }
     sub_if_ge(r, t, t[8], mn_p256_n);
-    wipe_words(t, 10);
+    mn_p256_wipe_words(t, 10);
 }
 
 void mn_fn_to_mont(mn_fe r, const mn_fe a) { mn_fn_mul(r, a, fn_r2); }
@@ -228,66 +371,138 @@ void mn_fn_inv(mn_fe r, const mn_fe a)
         mn_fn_mul(acc, acc, tab[(e[w >> 3] >> ((w & 7) * 4)) & 15]);
     }
     for (int i = 0; i < 8; i++) r[i] = acc[i];
-    wipe_words(&tab[0][0], 16 * 8);
-    wipe_words(acc, 8);
+    mn_p256_wipe_words(&tab[0][0], 16 * 8);
+    mn_p256_wipe_words(acc, 8);
 }
 
-/* x = x / 2 mod n (n odd): add n when x is odd, then shift in the carry. Variable time (public values). */
-static void halve_mod_n_public(uint32_t x[8])
+/* Limb helpers of the variable-time inversion (public values only), over the low len words: x = x >> t (0 < t < 32),
+ * x = x - y (returns the borrow), x = x + y (returns the carry). */
+static void shr_limbs(uint32_t *x, int len, int t)
 {
-    uint32_t carry = 0;
-    if (x[0] & 1) {
-        for (int i = 0; i < 8; i++) carry = mn_adc(&x[i], x[i], mn_p256_n[i], carry);
-    }
-    for (int i = 0; i < 7; i++) x[i] = x[i] >> 1 | x[i + 1] << 31;
-    x[7] = x[7] >> 1 | carry << 31;
+    for (int i = 0; i < len - 1; i++) x[i] = x[i] >> t | x[i + 1] << (32 - t);
+    x[len - 1] >>= t;
 }
 
-/* x = x - y; returns the borrow. */
-static uint32_t sub_limbs(uint32_t x[8], const uint32_t y[8])
+static uint32_t sub_limbs(uint32_t *x, const uint32_t *y, int len)
 {
     uint32_t borrow = 0;
-    for (int i = 0; i < 8; i++) borrow = mn_sbb(&x[i], x[i], y[i], borrow);
+    for (int i = 0; i < len; i++) {
+        uint32_t d = x[i] - y[i], b1 = x[i] < y[i];
+        x[i] = d - borrow;
+        borrow = b1 | (d < borrow);
+    }
     return borrow;
 }
 
-/* x = x - y mod n for x, y < n. */
-static void sub_mod_n(uint32_t x[8], const uint32_t y[8])
+static uint32_t add_limbs(uint32_t *x, const uint32_t *y, int len)
 {
-    uint32_t mask = 0u - sub_limbs(x, y), c = 0;
-    for (int i = 0; i < 8; i++) c = mn_adc(&x[i], x[i], mn_p256_n[i] & mask, c);
+    uint32_t c = 0;
+    for (int i = 0; i < len; i++) {
+        uint32_t s = x[i] + c, c1 = s < c;
+        s += y[i];
+        c = c1 | (s < y[i]);
+        x[i] = s;
+    }
+    return c;
 }
 
-static int is_one(const uint32_t a[8])
+/* x = x << t (0 < t < 32) over *len words, growing *len (up to 9) by the word shifted out. */
+static void shl_grow(uint32_t *x, int *len, int t)
 {
-    uint32_t x = a[0] ^ 1u;
-    for (int i = 1; i < 8; i++) x |= a[i];
-    return x == 0;
+    uint32_t out = x[*len - 1] >> (32 - t);
+    for (int i = *len - 1; i > 0; i--) x[i] = x[i] << t | x[i - 1] >> (32 - t);
+    x[0] <<= t;
+    if (out != 0 && *len < 9) x[(*len)++] = out; /* below 2m < 2^257: never past the ninth word */
 }
 
-/* r = a^-1 R mod n (the Montgomery form of the inverse) for a plain 0 < a < n, by the binary extended Euclidean
- * algorithm (invariants u = x1 a, v = x2 a mod n). VARIABLE time: for public values only (ECDSA verification's s);
- * about a tenth of the Fermat inversion's cost. */
+/* x = x + y over *len words, growing *len by the carry. */
+static void add_grow(uint32_t *x, const uint32_t *y, int *len)
+{
+    if (add_limbs(x, y, *len) && *len < 9) x[(*len)++] = 1;
+}
+
+/* Trailing zero bits of a nonzero x, at most 31 at a time (the caller loops). */
+static int low_zeros(const uint32_t *x)
+{
+    uint32_t w = x[0];
+    if (w == 0) return 31;
+    int t = 0;
+    while ((w & 1) == 0) { w >>= 1; t++; }
+    return t;
+}
+
+/* 1 when x < y over len words. */
+static int lt_limbs(const uint32_t *x, const uint32_t *y, int len)
+{
+    for (int i = len - 1; i >= 0; i--) if (x[i] != y[i]) return x[i] < y[i];
+    return 0;
+}
+
+/*
+ * Kaliski's almost Montgomery inverse (IEEE Trans. Computers 44(8), 1995, phase 1): x = a^-1 2^k mod m for
+ * 0 < a < m, m an odd prime, with 256 <= k <= 512 returned. Binary GCD on u = m, v = a with the invariant
+ * m = u s + v r; runs of halvings are taken up to 31 bits at a time, and the loops run over the words in use (u and
+ * v shrink while r and s grow, below 2m: a ninth word). VARIABLE time: public values only.
+ */
+static int almost_inverse(uint32_t x[8], const uint32_t a[8], const uint32_t m[8])
+{
+    uint32_t u[8], v[8], r[9] = { 0 }, s[9] = { 1 };
+    int k = 0, len = 8, rs = 1;            /* u, v < 2^(32 len); r, s < 2^(32 rs) */
+    memcpy(u, m, sizeof u);
+    memcpy(v, a, sizeof v);
+    while ((v[0] & 1) == 0) { int t = low_zeros(v); shr_limbs(v, 8, t); k += t; } /* r = 0: r << t is 0 */
+    for (;;) {
+        /* u, v odd */
+        if (lt_limbs(v, u, len)) {
+            sub_limbs(u, v, len);
+            add_grow(r, s, &rs);
+            do { int t = low_zeros(u); shr_limbs(u, len, t); shl_grow(s, &rs, t); k += t; } while ((u[0] & 1) == 0);
+        } else {
+            sub_limbs(v, u, len);
+            add_grow(s, r, &rs);
+            uint32_t any = 0;
+            for (int i = 0; i < len; i++) any |= v[i];
+            if (any == 0) { shl_grow(r, &rs, 1); k++; break; } /* u was v: both 1 */
+            do { int t = low_zeros(v); shr_limbs(v, len, t); shl_grow(r, &rs, t); k += t; } while ((v[0] & 1) == 0);
+        }
+        while (len > 1 && u[len - 1] == 0 && v[len - 1] == 0) len--;
+    }
+    uint32_t mm[9];
+    memcpy(mm, m, 32);
+    mm[8] = 0;
+    if (sub_limbs(r, mm, 9)) add_limbs(r, mm, 9); /* r - m when r >= m */
+    memcpy(x, m, 32);
+    sub_limbs(x, r, 8);                    /* m - r */
+    return k;
+}
+
+/* out = 2^j mod m as a plain value for 0 <= j <= 256 (rmod = 2^256 mod m). */
+static void pow2(uint32_t out[8], int j, const uint32_t rmod[8])
+{
+    if (j == 256) { memcpy(out, rmod, 32); return; }
+    memset(out, 0, 32);
+    out[j >> 5] = 1u << (j & 31);
+}
+
+/* r = a^-1 R mod n (the Montgomery form of the inverse) for a plain 0 < a < n: ECDSA verification's s, public.
+ * From x = a^-1 2^k: one Montgomery product by 2^(512 - k). */
 void mn_fn_inv_public(mn_fe r, const mn_fe a)
 {
-    uint32_t u[8], v[8], x1[8] = { 1 }, x2[8] = { 0 };
-    memcpy(u, a, sizeof u);
-    memcpy(v, mn_p256_n, sizeof v);
-    while (!is_one(u) && !is_one(v)) {
-        while ((u[0] & 1) == 0) {
-            for (int i = 0; i < 7; i++) u[i] = u[i] >> 1 | u[i + 1] << 31;
-            u[7] >>= 1;
-            halve_mod_n_public(x1);
-        }
-        while ((v[0] & 1) == 0) {
-            for (int i = 0; i < 7; i++) v[i] = v[i] >> 1 | v[i + 1] << 31;
-            v[7] >>= 1;
-            halve_mod_n_public(x2);
-        }
-        if (!mn_p256_lt(u, v)) { sub_limbs(u, v); sub_mod_n(x1, x2); }
-        else { sub_limbs(v, u); sub_mod_n(x2, x1); }
-    }
-    mn_fn_to_mont(r, is_one(u) ? x1 : x2);
+    mn_fe x, c;
+    int k = almost_inverse(x, a, mn_p256_n);
+    pow2(c, 512 - k, fn_one);
+    mn_fn_mul(r, x, c);
+}
+
+/* r = a^-1 (Montgomery form in and out) for a public a != 0 mod p: x = (a R)^-1 2^k, times R^2 / R = 2^256, then
+ * times 2^(512 - k) / R. */
+void mn_fp_inv_public(mn_fe r, const mn_fe a)
+{
+    mn_fe x, c;
+    int k = almost_inverse(x, a, mn_p256_p);
+    mn_fp_mul(x, x, fp_r2);
+    pow2(c, 512 - k, mn_fp_one);
+    mn_fp_mul(r, x, c);
 }
 
 void mn_fn_from_bytes_reduce(uint32_t r[8], const uint8_t k[32])
@@ -295,7 +510,7 @@ void mn_fn_from_bytes_reduce(uint32_t r[8], const uint8_t k[32])
     uint32_t t[8];
     mn_p256_from_bytes(t, k);
     sub_if_ge(r, t, 0, mn_p256_n);
-    wipe_words(t, 8);
+    mn_p256_wipe_words(t, 8);
 }
 
 /* Exported plain-representation kernels (agreement tests): the Montgomery operation, then one multiplication by R^2
@@ -320,7 +535,7 @@ static int plain_kernel(uint32_t r[8], const uint32_t a[8], const uint32_t b[8],
         inv(t, t);                         /* a^-1 R */
         mul(r, t, plain_one);              /* a^-1 */
     }
-    wipe_words(t, 8);
+    mn_p256_wipe_words(t, 8);
     return MN_OK;
 }
 

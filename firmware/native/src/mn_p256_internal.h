@@ -27,13 +27,19 @@ uint32_t mn_p256_is_zero(const uint32_t a[8]);                        /* mask */
 void mn_p256_cmov(uint32_t r[8], const uint32_t a[8], uint32_t mask); /* r = mask ? a : r */
 void mn_p256_from_bytes(uint32_t r[8], const uint8_t b[32]);
 void mn_p256_to_bytes(uint8_t b[32], const uint32_t a[8]);
+/** Wipes n words with volatile word stores (scratch field elements hold secrets). */
+void mn_p256_wipe_words(uint32_t *p, int n);
 
 /* Field mod p, Montgomery form; inputs below p, results below p. */
 void mn_fp_mul(mn_fe r, const mn_fe a, const mn_fe b);
 void mn_fp_sqr(mn_fe r, const mn_fe a);
 void mn_fp_add(mn_fe r, const mn_fe a, const mn_fe b);
 void mn_fp_sub(mn_fe r, const mn_fe a, const mn_fe b);
+void mn_fp_twice(mn_fe r, const mn_fe a);
+void mn_fp_half(mn_fe r, const mn_fe a);
 void mn_fp_inv(mn_fe r, const mn_fe a); /* Fermat, fixed chain: 255 squarings, 12 multiplications */
+/** r = a^-1 for a public a != 0 (Montgomery form in and out); variable time (binary extended Euclid). */
+void mn_fp_inv_public(mn_fe r, const mn_fe a);
 void mn_fp_to_mont(mn_fe r, const mn_fe a);
 void mn_fp_from_mont(mn_fe r, const mn_fe a);
 extern const uint32_t mn_fp_one[8]; /* R mod p */
@@ -50,6 +56,7 @@ void mn_fn_from_bytes_reduce(uint32_t r[8], const uint8_t k[32]);
 
 /* Points (Montgomery coordinates). */
 void mn_p256_dbl(mn_p256_jac *r, const mn_p256_jac *p);
+void mn_p256_dbl_public(mn_p256_jac *r, const mn_p256_jac *p); /* the same, scratch not wiped (public points) */
 /** r = p + q for p != +-q, both finite (the callers' schedules exclude the other cases or select around them). */
 void mn_p256_add(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_jac *q);
 /** r = p + (q, 1) for p != +-q, p finite. */
@@ -61,5 +68,7 @@ void mn_p256_madd_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_aff
 int mn_p256_decode(mn_p256_affine *r, const uint8_t p64[64]);
 /** out64 = affine encoding of p; returns an all-ones mask when p is infinity (out64 then zeroed). Constant-time. */
 uint32_t mn_p256_encode(uint8_t out64[64], const mn_p256_jac *p);
+/** The same for a public p, by the variable-time inversion: returns 1 for infinity (out64 zeroed), else 0. */
+int mn_p256_encode_public(uint8_t out64[64], const mn_p256_jac *p);
 
 #endif

@@ -119,35 +119,25 @@ int mn_p256_mul(uint8_t out64[64], const uint8_t p64[64], const uint8_t k32[32])
     return status;
 }
 
-/* Width-w NAF of k < 2^256 (public): digits odd in (-2^(w-1), 2^(w-1)) or 0, at most 257; returns the length. */
+/* Bit i of k < 2^256 (0 past the top). */
+static uint32_t bit_at(const uint32_t k[8], int i) { return i < 256 ? k[i >> 5] >> (i & 31) & 1u : 0u; }
+
+/* Width-w NAF of k < 2^256 (public): digits odd in (-2^(w-1), 2^(w-1)) or 0, at most 257; returns the length.
+ * window holds the low w bits of what is left of k (and its carry, up to 2^w), refilled a bit at a time from k, so
+ * the remainder itself is never shifted (as in OpenSSL's bn_compute_wNAF). */
 static int wnaf(int8_t naf[257], const uint32_t k[8], int w)
 {
-    uint32_t d[9];
-    memcpy(d, k, 32);
-    d[8] = 0;
+    uint32_t window = k[0] & ((1u << w) - 1);
     int len = 0;
-    memset(naf, 0, 257);
     for (int i = 0; i < 257; i++) {
         int digit = 0;
-        if (d[0] & 1) {
-            digit = (int)(d[0] & ((1u << w) - 1));
-            if (digit >= 1 << (w - 1)) digit -= 1 << w;
-            /* d -= digit */
-            uint64_t c;
-            if (digit > 0) {
-                c = (uint64_t)d[0] - (uint32_t)digit;
-                d[0] = (uint32_t)c;
-                for (int j = 1; j < 9 && (c >> 63); j++) { c = (uint64_t)d[j] - 1; d[j] = (uint32_t)c; }
-            } else {
-                c = (uint64_t)d[0] + (uint32_t)(-digit);
-                d[0] = (uint32_t)c;
-                for (int j = 1; j < 9 && (c >> 32); j++) { c = (uint64_t)d[j] + 1; d[j] = (uint32_t)c; }
-            }
+        if (window & 1) {
+            digit = (window >> (w - 1) & 1) ? (int)window - (1 << w) : (int)window;
+            window -= (uint32_t)digit;       /* 0 or 2^w */
+            len = i + 1;
         }
         naf[i] = (int8_t)digit;
-        if (digit != 0) len = i + 1;
-        for (int j = 0; j < 8; j++) d[j] = d[j] >> 1 | d[j + 1] << 31;
-        d[8] >>= 1;
+        window = (window >> 1) + (bit_at(k, i + w) << (w - 1));
     }
     return len;
 }
@@ -159,32 +149,51 @@ static void neg_affine(mn_p256_affine *r, const mn_p256_affine *a)
     mn_fp_sub(r->y, zero, a->y);
 }
 
-static void neg_jac(mn_p256_jac *r, const mn_p256_jac *a)
+/* Q's odd multiples Q, 3Q, .., 15Q in affine form: Jacobian ones from 2Q, then every Z inverted at the price of one
+ * inversion (Montgomery's trick: prefix products, one variable-time inversion, and back), so that the main loop's
+ * additions of Q's multiples are mixed ones (8M + 3S instead of 12M + 4S). Q has order n, so no multiple is
+ * infinity and no Z is zero. Public values only. */
+static void odd_multiples_affine(mn_p256_affine odd[8], const mn_p256_affine *q)
 {
-    static const mn_fe zero = { 0 };
-    *r = *a;
-    mn_fp_sub(r->y, zero, a->y);
+    mn_p256_jac j[8], q2;
+    mn_fe prefix[8], inv, zi, t;
+    set_affine(&j[0], q);
+    mn_p256_dbl_public(&q2, &j[0]);
+    for (int i = 1; i < 8; i++) mn_p256_add_public(&j[i], &j[i - 1], &q2);
+    memcpy(prefix[1], j[1].z, sizeof prefix[1]);
+    for (int i = 2; i < 8; i++) mn_fp_mul(prefix[i], prefix[i - 1], j[i].z);
+    mn_fp_inv_public(inv, prefix[7]);      /* (Z_1 .. Z_7)^-1 */
+    odd[0] = *q;
+    for (int i = 7; i >= 1; i--) {
+        if (i > 1) {
+            mn_fp_mul(zi, inv, prefix[i - 1]);  /* Z_i^-1 */
+            mn_fp_mul(inv, inv, j[i].z);        /* (Z_1 .. Z_i-1)^-1 */
+        } else {
+            memcpy(zi, inv, sizeof zi);
+        }
+        mn_fp_sqr(t, zi);
+        mn_fp_mul(odd[i].x, j[i].x, t);
+        mn_fp_mul(t, t, zi);
+        mn_fp_mul(odd[i].y, j[i].y, t);
+    }
 }
 
 /* r = u1 G + u2 Q (u1, u2 < n): interleaved width-7 NAF over G's constant odd multiples (G .. 63G) and width-5
- * NAF over Q's (Q .. 15Q, built here), one doubling chain. Variable time. */
+ * NAF over Q's (Q .. 15Q, made affine here), one doubling chain, mixed additions only. Variable time. */
 static void mul_add_jac(mn_p256_jac *r, const uint32_t u1[8], const uint32_t u2[8], const mn_p256_affine *q)
 {
     int8_t n1[257], n2[257];
-    mn_p256_jac odd[8], q2, t;
-    mn_p256_affine ta;
-    set_affine(&odd[0], q);
-    mn_p256_dbl(&q2, &odd[0]);
-    for (int i = 1; i < 8; i++) mn_p256_add_public(&odd[i], &odd[i - 1], &q2);
+    mn_p256_affine odd[8], ta;
+    odd_multiples_affine(odd, q);
     int len1 = wnaf(n1, u1, 7), len2 = wnaf(n2, u2, 5);
     int len = len1 > len2 ? len1 : len2;
     memset(r, 0, sizeof *r);
     for (int i = len - 1; i >= 0; i--) {
-        if (!mn_p256_is_zero(r->z)) mn_p256_dbl(r, r);
+        if (!mn_p256_is_zero(r->z)) mn_p256_dbl_public(r, r);
         if (n1[i] > 0) mn_p256_madd_public(r, r, &mn_p256_g_odd[n1[i] >> 1]);
         else if (n1[i] < 0) { neg_affine(&ta, &mn_p256_g_odd[(-n1[i]) >> 1]); mn_p256_madd_public(r, r, &ta); }
-        if (n2[i] > 0) mn_p256_add_public(r, r, &odd[n2[i] >> 1]);
-        else if (n2[i] < 0) { neg_jac(&t, &odd[(-n2[i]) >> 1]); mn_p256_add_public(r, r, &t); }
+        if (n2[i] > 0) mn_p256_madd_public(r, r, &odd[n2[i] >> 1]);
+        else if (n2[i] < 0) { neg_affine(&ta, &odd[(-n2[i]) >> 1]); mn_p256_madd_public(r, r, &ta); }
     }
 }
 
@@ -201,7 +210,7 @@ int mn_p256_mul_add_public(uint8_t out64[64], const uint8_t u1b[32], const uint8
     mn_fn_from_bytes_reduce(u1, u1b);
     mn_fn_from_bytes_reduce(u2, u2b);
     mul_add_jac(&r, u1, u2, &q);
-    return mn_p256_encode(out64, &r) ? MN_EINFINITY : MN_OK;
+    return mn_p256_encode_public(out64, &r) ? MN_EINFINITY : MN_OK;
 }
 
 /* 1 when 0 < v < n. */

@@ -10,64 +10,74 @@
 static const uint32_t curve_b[8] = { 0x27D2604B, 0x3BCE3C3E, 0xCC53B0F6, 0x651D06B0,
                                      0x769886BC, 0xB3EBBD55, 0xAA3A93E7, 0x5AC635D8 };
 
-static void wipe_fes(mn_fe *f, int count) { mn_wipe(f, sizeof(mn_fe) * (size_t)count); }
+static void wipe_fes(mn_fe *f, int count) { mn_p256_wipe_words(&f[0][0], 8 * count); }
 
-void mn_p256_dbl(mn_p256_jac *r, const mn_p256_jac *p)
+/* Doubling for a = -3 over the caller's scratch t[6] (the secret path wipes it, the public one need not). EFD's
+ * dbl-2001-b (alpha = 3 (X - delta)(X + delta), X3 = alpha^2 - 8 beta, Y3 = alpha (4 beta - X3) - 8 gamma^2) with
+ * Y doubled first: gamma' = (2Y)^2 = 4 gamma gives 4 beta = X gamma' and 8 gamma^2 = gamma'^2 / 2, and
+ * Z3 = (Y + Z)^2 - gamma - delta = 2 Y Z = (2Y) Z. 4M + 4S and 10 additions, doublings and halvings instead of
+ * 3M + 5S and 16: an addition here costs a fifth of a product. */
+static void dbl_with(mn_p256_jac *r, const mn_p256_jac *p, mn_fe t[6])
 {
-    mn_fe t[6]; /* delta, gamma, beta, alpha, scratch x2 */
     mn_fp_sqr(t[0], p->z);                 /* delta = Z^2 */
-    mn_fp_sqr(t[1], p->y);                 /* gamma = Y^2 */
-    mn_fp_mul(t[2], p->x, t[1]);           /* beta = X gamma */
+    mn_fp_twice(t[1], p->y);               /* 2Y */
+    mn_fp_mul(r->z, t[1], p->z);           /* Z3 = 2 Y Z: the last read of p->z and p->y (r may be p) */
+    mn_fp_sqr(t[1], t[1]);                 /* gamma' = 4 gamma */
+    mn_fp_mul(t[2], p->x, t[1]);           /* beta' = 4 beta */
     mn_fp_sub(t[4], p->x, t[0]);
     mn_fp_add(t[5], p->x, t[0]);
     mn_fp_mul(t[3], t[4], t[5]);
-    mn_fp_add(t[4], t[3], t[3]);
+    mn_fp_twice(t[4], t[3]);
     mn_fp_add(t[3], t[4], t[3]);           /* alpha = 3 (X - delta)(X + delta) */
-    mn_fp_add(t[4], p->y, p->z);
-    mn_fp_sqr(t[4], t[4]);
-    mn_fp_sub(t[4], t[4], t[1]);
-    mn_fp_sub(r->z, t[4], t[0]);           /* Z3 = (Y + Z)^2 - gamma - delta */
-    mn_fp_add(t[2], t[2], t[2]);
-    mn_fp_add(t[2], t[2], t[2]);           /* 4 beta */
     mn_fp_sqr(t[4], t[3]);
-    mn_fp_add(t[5], t[2], t[2]);
-    mn_fp_sub(r->x, t[4], t[5]);           /* X3 = alpha^2 - 8 beta */
+    mn_fp_twice(t[5], t[2]);
+    mn_fp_sub(r->x, t[4], t[5]);           /* X3 = alpha^2 - 2 beta' */
     mn_fp_sub(t[2], t[2], r->x);
     mn_fp_mul(t[2], t[2], t[3]);
     mn_fp_sqr(t[1], t[1]);
-    mn_fp_add(t[1], t[1], t[1]);
-    mn_fp_add(t[1], t[1], t[1]);
-    mn_fp_add(t[1], t[1], t[1]);
-    mn_fp_sub(r->y, t[2], t[1]);           /* Y3 = alpha (4 beta - X3) - 8 gamma^2 */
+    mn_fp_half(t[1], t[1]);                /* 8 gamma^2 = gamma'^2 / 2 */
+    mn_fp_sub(r->y, t[2], t[1]);           /* Y3 = alpha (beta' - X3) - 8 gamma^2 */
+}
+
+void mn_p256_dbl(mn_p256_jac *r, const mn_p256_jac *p)
+{
+    mn_fe t[6];
+    dbl_with(r, p, t);
     wipe_fes(t, 6);
 }
 
-/* The common tail of both additions: from U1, S1, H = U2 - U1, R = S2 - S1 and Z3 (without the factor H yet). */
-static void add_tail(mn_p256_jac *r, mn_fe u1, mn_fe s1, mn_fe h, mn_fe rr, const mn_fe zprod)
+void mn_p256_dbl_public(mn_p256_jac *r, const mn_p256_jac *p)
 {
-    mn_fe hh, hhh, v;
-    mn_fp_mul(r->z, zprod, h);             /* Z3 = Z1 Z2 H */
-    mn_fp_sqr(hh, h);
-    mn_fp_mul(hhh, hh, h);
-    mn_fp_mul(v, u1, hh);                  /* V = U1 H^2 */
-    mn_fp_sqr(h, rr);
-    mn_fp_sub(h, h, hhh);
-    mn_fp_sub(h, h, v);
-    mn_fp_sub(r->x, h, v);                 /* X3 = R^2 - H^3 - 2V */
-    mn_fp_sub(v, v, r->x);
-    mn_fp_mul(v, v, rr);
-    mn_fp_mul(hhh, hhh, s1);
-    mn_fp_sub(r->y, v, hhh);               /* Y3 = R (V - X3) - S1 H^3 */
-    mn_wipe(hh, sizeof hh); mn_wipe(hhh, sizeof hhh); mn_wipe(v, sizeof v);
+    mn_fe t[6];
+    dbl_with(r, p, t);
 }
 
-void mn_p256_add(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_jac *q)
+/* The common tail of the additions: from U1, S1, H = U2 - U1, R = S2 - S1 and Z1 Z2 (Z3 without the factor H yet);
+ * t[3] is scratch (H^2, H^3, V) and h is overwritten. */
+static void add_tail(mn_p256_jac *r, const mn_fe u1, const mn_fe s1, mn_fe h, const mn_fe rr, const mn_fe zprod,
+                     mn_fe t[3])
 {
-    mn_fe t[6]; /* u1, u2, s1, s2, z1z1, z2z2 */
+    mn_fp_mul(r->z, zprod, h);             /* Z3 = Z1 Z2 H */
+    mn_fp_sqr(t[0], h);
+    mn_fp_mul(t[1], t[0], h);
+    mn_fp_mul(t[2], u1, t[0]);             /* V = U1 H^2 */
+    mn_fp_sqr(h, rr);
+    mn_fp_sub(h, h, t[1]);
+    mn_fp_sub(h, h, t[2]);
+    mn_fp_sub(r->x, h, t[2]);              /* X3 = R^2 - H^3 - 2V */
+    mn_fp_sub(t[2], t[2], r->x);
+    mn_fp_mul(t[2], t[2], rr);
+    mn_fp_mul(t[1], t[1], s1);
+    mn_fp_sub(r->y, t[2], t[1]);           /* Y3 = R (V - X3) - S1 H^3 */
+}
+
+/* add-1998-cmo-2's first half into t[0..5] (U1, H, S1, R, Z1 Z2; Z2^2 scratch): the caller decides on H and R. */
+static void add_head(mn_fe t[6], const mn_p256_jac *p, const mn_p256_jac *q)
+{
     mn_fp_sqr(t[4], p->z);
     mn_fp_sqr(t[5], q->z);
-    mn_fp_mul(t[0], p->x, t[5]);
-    mn_fp_mul(t[1], q->x, t[4]);
+    mn_fp_mul(t[0], p->x, t[5]);           /* U1 = X1 Z2^2 */
+    mn_fp_mul(t[1], q->x, t[4]);           /* U2 = X2 Z1^2 */
     mn_fp_mul(t[2], p->y, q->z);
     mn_fp_mul(t[2], t[2], t[5]);           /* S1 = Y1 Z2^3 */
     mn_fp_mul(t[3], q->y, p->z);
@@ -75,50 +85,61 @@ void mn_p256_add(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_jac *q)
     mn_fp_sub(t[1], t[1], t[0]);           /* H */
     mn_fp_sub(t[3], t[3], t[2]);           /* R */
     mn_fp_mul(t[4], p->z, q->z);
-    add_tail(r, t[0], t[2], t[1], t[3], t[4]);
-    wipe_fes(t, 6);
+}
+
+/* The mixed addition's first half into t[0..4] (U1 = X1, H, S1 = Y1, R, Z1; t[5] scratch). */
+static void madd_head(mn_fe t[6], const mn_p256_jac *p, const mn_p256_affine *q)
+{
+    mn_fp_sqr(t[5], p->z);
+    mn_fp_mul(t[1], q->x, t[5]);           /* U2 = X2 Z1^2 */
+    mn_fp_mul(t[3], q->y, p->z);
+    mn_fp_mul(t[3], t[3], t[5]);           /* S2 = Y2 Z1^3 */
+    memcpy(t[0], p->x, sizeof t[0]);
+    memcpy(t[2], p->y, sizeof t[2]);
+    memcpy(t[4], p->z, sizeof t[4]);
+    mn_fp_sub(t[1], t[1], t[0]);           /* H = U2 - X1 */
+    mn_fp_sub(t[3], t[3], t[2]);           /* R = S2 - Y1 */
+}
+
+void mn_p256_add(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_jac *q)
+{
+    mn_fe t[9];
+    add_head(t, p, q);
+    add_tail(r, t[0], t[2], t[1], t[3], t[4], t + 6);
+    wipe_fes(t, 9);
 }
 
 void mn_p256_madd(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_affine *q)
 {
-    mn_fe t[5]; /* u1, h, s1, rr, z */
-    mn_fp_sqr(t[0], p->z);
-    mn_fp_mul(t[1], q->x, t[0]);           /* U2 = X2 Z1^2 */
-    mn_fp_mul(t[3], q->y, p->z);
-    mn_fp_mul(t[3], t[3], t[0]);           /* S2 = Y2 Z1^3 */
-    for (int i = 0; i < 8; i++) { t[0][i] = p->x[i]; t[2][i] = p->y[i]; t[4][i] = p->z[i]; }
-    mn_fp_sub(t[1], t[1], t[0]);           /* H = U2 - X1 */
-    mn_fp_sub(t[3], t[3], t[2]);           /* R = S2 - Y1 */
-    add_tail(r, t[0], t[2], t[1], t[3], t[4]);
-    wipe_fes(t, 5);
+    mn_fe t[9];
+    madd_head(t, p, q);
+    add_tail(r, t[0], t[2], t[1], t[3], t[4], t + 6);
+    wipe_fes(t, 9);
 }
 
 static int is_zero_public(const mn_fe a) { return mn_p256_is_zero(a) != 0; }
 
 static void copy_jac(mn_p256_jac *r, const mn_p256_jac *p) { if (r != p) *r = *p; }
 
+/* The end of a public addition from its head t: the doubling case (H = R = 0), P + (-P) = infinity (H = 0), or the
+ * tail. */
+static void add_public_end(mn_p256_jac *r, const mn_p256_jac *p, mn_fe t[9])
+{
+    if (is_zero_public(t[1])) {
+        if (is_zero_public(t[3])) mn_p256_dbl_public(r, p);
+        else memset(r, 0, sizeof *r);
+        return;
+    }
+    add_tail(r, t[0], t[2], t[1], t[3], t[4], t + 6);
+}
+
 void mn_p256_add_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_jac *q)
 {
     if (is_zero_public(p->z)) { copy_jac(r, q); return; }
     if (is_zero_public(q->z)) { copy_jac(r, p); return; }
-    mn_fe u1, u2, s1, s2, z1z1, z2z2;
-    mn_fp_sqr(z1z1, p->z);
-    mn_fp_sqr(z2z2, q->z);
-    mn_fp_mul(u1, p->x, z2z2);
-    mn_fp_mul(u2, q->x, z1z1);
-    mn_fp_mul(s1, p->y, q->z);
-    mn_fp_mul(s1, s1, z2z2);
-    mn_fp_mul(s2, q->y, p->z);
-    mn_fp_mul(s2, s2, z1z1);
-    mn_fp_sub(u2, u2, u1);
-    mn_fp_sub(s2, s2, s1);
-    if (is_zero_public(u2)) {
-        if (is_zero_public(s2)) mn_p256_dbl(r, p);
-        else memset(r, 0, sizeof *r); /* P + (-P) */
-        return;
-    }
-    mn_fp_mul(z1z1, p->z, q->z);
-    add_tail(r, u1, s1, u2, s2, z1z1);
+    mn_fe t[9];
+    add_head(t, p, q);
+    add_public_end(r, p, t);
 }
 
 void mn_p256_madd_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_affine *q)
@@ -127,20 +148,9 @@ void mn_p256_madd_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_aff
         memcpy(r->x, q->x, sizeof r->x); memcpy(r->y, q->y, sizeof r->y); memcpy(r->z, mn_fp_one, sizeof r->z);
         return;
     }
-    mn_fe u1, h, s1, rr, z1, t;
-    mn_fp_sqr(t, p->z);
-    mn_fp_mul(h, q->x, t);
-    mn_fp_mul(rr, q->y, p->z);
-    mn_fp_mul(rr, rr, t);
-    memcpy(u1, p->x, sizeof u1); memcpy(s1, p->y, sizeof s1); memcpy(z1, p->z, sizeof z1);
-    mn_fp_sub(h, h, u1);
-    mn_fp_sub(rr, rr, s1);
-    if (is_zero_public(h)) {
-        if (is_zero_public(rr)) mn_p256_dbl(r, p);
-        else memset(r, 0, sizeof *r);
-        return;
-    }
-    add_tail(r, u1, s1, h, rr, z1);
+    mn_fe t[9];
+    madd_head(t, p, q);
+    add_public_end(r, p, t);
 }
 
 int mn_p256_decode(mn_p256_affine *r, const uint8_t p64[64])
@@ -163,11 +173,10 @@ int mn_p256_decode(mn_p256_affine *r, const uint8_t p64[64])
     return is_zero_public(lhs) ? MN_OK : MN_EPOINT;
 }
 
-uint32_t mn_p256_encode(uint8_t out64[64], const mn_p256_jac *p)
+/* out64 = the affine encoding of p given Z^-1 (zi; 0 for infinity, so the coordinates come out 0). */
+static void encode_with_inverse(uint8_t out64[64], const mn_p256_jac *p, const mn_fe zi)
 {
-    mn_fe zi, t, x, y;
-    uint32_t inf = mn_p256_is_zero(p->z);
-    mn_fp_inv(zi, p->z);                   /* 0 for infinity: the coordinates come out 0 */
+    mn_fe t, x, y;
     mn_fp_sqr(t, zi);
     mn_fp_mul(x, p->x, t);
     mn_fp_mul(t, t, zi);
@@ -176,6 +185,27 @@ uint32_t mn_p256_encode(uint8_t out64[64], const mn_p256_jac *p)
     mn_fp_from_mont(y, y);
     mn_p256_to_bytes(out64, x);
     mn_p256_to_bytes(out64 + 32, y);
-    mn_wipe(zi, sizeof zi); mn_wipe(t, sizeof t); mn_wipe(x, sizeof x); mn_wipe(y, sizeof y);
+    mn_p256_wipe_words(t, 8); mn_p256_wipe_words(x, 8); mn_p256_wipe_words(y, 8);
+}
+
+uint32_t mn_p256_encode(uint8_t out64[64], const mn_p256_jac *p)
+{
+    mn_fe zi;
+    uint32_t inf = mn_p256_is_zero(p->z);
+    mn_fp_inv(zi, p->z);                   /* 0 for infinity */
+    encode_with_inverse(out64, p, zi);
+    mn_p256_wipe_words(zi, 8);
     return inf;
+}
+
+int mn_p256_encode_public(uint8_t out64[64], const mn_p256_jac *p)
+{
+    if (is_zero_public(p->z)) {
+        memset(out64, 0, 64);
+        return 1;
+    }
+    mn_fe zi;
+    mn_fp_inv_public(zi, p->z);
+    encode_with_inverse(out64, p, zi);
+    return 0;
 }

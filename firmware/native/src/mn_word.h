@@ -5,7 +5,7 @@
  * conditional branch on Xtensa: the ESP32's core has no carry flag and LX6 no set-on-less-than, so gcc skips or runs
  * an increment depending on the carry and the time follows the data (tools/xtensa_check.sh shows it: with the
  * 64-bit forms every field kernel's instruction trace changed with the secret). On Xtensa the carry and the borrow
- * come from the operands' top bits instead (Hacker's Delight, 2nd ed., 2-13); elsewhere from the 64-bit sum, which
+ * come from the operands' top bits instead (Hacker's Delight, 2nd ed., 2-13); elsewhere from 32-bit compares, which
  * compilers turn into carry-flag code (valgrind's constant-time check covers that form on the host). The 32 x 32 ->
  * 64 product itself is branch-free everywhere (MULL and MULUH on the ESP32).
  */
@@ -47,9 +47,10 @@ static inline uint32_t mn_adc(uint32_t *r, uint32_t a, uint32_t b, uint32_t c)
     *r = s;
     return ((a & b) | ((a | b) & ~s)) >> 31;
 #else
-    uint64_t s = (uint64_t)a + b + c;
-    *r = (uint32_t)s;
-    return (uint32_t)(s >> 32);
+    uint32_t s = a + c, k = s < c;      /* 32-bit compares: add-with-carry on x86, no 64-bit sum to split */
+    s += b;
+    *r = s;
+    return k | (s < b);
 #endif
 }
 
@@ -61,9 +62,9 @@ static inline uint32_t mn_sbb(uint32_t *r, uint32_t a, uint32_t b, uint32_t c)
     *r = d;
     return ((~a & b) | (~(a ^ b) & d)) >> 31;
 #else
-    uint64_t d = (uint64_t)a - b - c;
-    *r = (uint32_t)d;
-    return (uint32_t)(d >> 63);
+    uint32_t d = a - b, k = a < b;
+    *r = d - c;
+    return k | (d < c);
 #endif
 }
 
@@ -80,6 +81,19 @@ static inline uint32_t mn_mac(uint32_t *lo, uint32_t a, uint32_t b, uint32_t c, 
     uint64_t s = mn_mul64(a, b) + c + d;
     *lo = (uint32_t)s;
     return (uint32_t)(s >> 32);
+#endif
+}
+
+/** a + b + c + d as 64 bits. */
+static inline uint64_t mn_sum4(uint32_t a, uint32_t b, uint32_t c, uint32_t d)
+{
+#if MN_WORD_BITWISE
+    uint32_t s, h = mn_adc(&s, a, b, 0);
+    h += mn_adc(&s, s, c, 0);
+    h += mn_adc(&s, s, d, 0);
+    return ((uint64_t)h << 32) | s;
+#else
+    return (uint64_t)a + b + c + d;
 #endif
 }
 

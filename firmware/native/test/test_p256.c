@@ -183,7 +183,81 @@ static void fields(void)
     expect_int("fp_mul(p, 1)", mn_p256_fp_mul(r, p, b), MN_EENCODING);
 }
 
-/* The variable-time inversion mod n (verification's s^-1) equals Fermat's on 1, n - 1, and 2,000 xorshift values. */
+/* Oracle arithmetic mod p, bit by bit (independent of the kernels' column schedule): x = x + y mod p, x = x / 2 mod p. */
+static void oracle_add(uint32_t x[8], const uint32_t y[8])
+{
+    uint64_t c = 0;
+    uint32_t s[8], d[8], borrow = 0;
+    for (int i = 0; i < 8; i++) { c += (uint64_t)x[i] + y[i]; s[i] = (uint32_t)c; c >>= 32; }
+    for (int i = 0; i < 8; i++) { uint64_t t = (uint64_t)s[i] - mn_p256_p[i] - borrow; d[i] = (uint32_t)t; borrow = (uint32_t)(t >> 63); }
+    memcpy(x, c || !borrow ? d : s, 32);
+}
+
+static void oracle_halve(uint32_t x[8])
+{
+    uint64_t c = 0;
+    uint32_t odd = x[0] & 1;
+    for (int i = 0; i < 8; i++) { c += (uint64_t)x[i] + (odd ? mn_p256_p[i] : 0); x[i] = (uint32_t)c; c >>= 32; }
+    for (int i = 0; i < 7; i++) x[i] = x[i] >> 1 | x[i + 1] << 31;
+    x[7] = x[7] >> 1 | (uint32_t)c << 31;
+}
+
+/* r = a b 2^-256 mod p: double-and-add, then 256 halvings. */
+static void oracle_mont_mul(uint32_t r[8], const uint32_t a[8], const uint32_t b[8])
+{
+    uint32_t acc[8] = { 0 };
+    for (int bit = 255; bit >= 0; bit--) {
+        oracle_add(acc, acc);
+        if (b[bit >> 5] >> (bit & 31) & 1) oracle_add(acc, a);
+    }
+    for (int i = 0; i < 256; i++) oracle_halve(acc);
+    memcpy(r, acc, 32);
+}
+
+/* Field elements that stress the carries: limbs drawn from 0, 1, 2^31, 2^32 - 2, 2^32 - 1 and xorshift values, plus
+ * p's neighbours; those not below p are skipped. */
+static int carry_heavy(uint32_t a[8], uint32_t *x, int t)
+{
+    static const uint32_t special[5] = { 0, 1, 0x80000000u, 0xFFFFFFFEu, 0xFFFFFFFFu };
+    for (int i = 0; i < 8; i++) {
+        *x ^= *x << 13; *x ^= *x >> 17; *x ^= *x << 5;
+        a[i] = (*x & 7) < 5 && (t & 1) ? special[*x & 7] : *x >> 1 ^ *x << 7;
+    }
+    if (t < 4) { memcpy(a, mn_p256_p, 32); a[0] -= (uint32_t)(t + 1); } /* p - 1 .. p - 4 */
+    return mn_p256_lt(a, mn_p256_p) != 0;
+}
+
+/* The Montgomery product, square, sum, difference, double and half mod p against the oracle on 3,000 operand pairs. */
+static void field_against_oracle(void)
+{
+    uint32_t a[8], b[8], got[8], want[8], x = 0x9E3779B9u;
+    int checked = 0;
+    for (int t = 0; t < 3000; t++) {
+        if (!carry_heavy(a, &x, t) || !carry_heavy(b, &x, t + 1)) continue;
+        checked++;
+        oracle_mont_mul(want, a, b);
+        mn_fp_mul(got, a, b);
+        if (memcmp(got, want, 32) != 0) { printf("FAIL mn_fp_mul #%d\n", t); failures++; return; }
+        oracle_mont_mul(want, a, a);
+        mn_fp_sqr(got, a);
+        if (memcmp(got, want, 32) != 0) { printf("FAIL mn_fp_sqr #%d\n", t); failures++; return; }
+        memcpy(want, a, 32); oracle_add(want, b);
+        mn_fp_add(got, a, b);
+        if (memcmp(got, want, 32) != 0) { printf("FAIL mn_fp_add #%d\n", t); failures++; return; }
+        mn_fp_sub(got, want, b);
+        if (memcmp(got, a, 32) != 0) { printf("FAIL mn_fp_sub #%d\n", t); failures++; return; }
+        memcpy(want, a, 32); oracle_add(want, a);
+        mn_fp_twice(got, a);
+        if (memcmp(got, want, 32) != 0) { printf("FAIL mn_fp_twice #%d\n", t); failures++; return; }
+        memcpy(want, a, 32); oracle_halve(want);
+        mn_fp_half(got, a);
+        if (memcmp(got, want, 32) != 0) { printf("FAIL mn_fp_half #%d\n", t); failures++; return; }
+    }
+    if (checked < 1000) { printf("FAIL field oracle: only %d pairs\n", checked); failures++; }
+}
+
+/* The variable-time inversions mod n (verification's s^-1) and mod p (the public encodings and tables) equal
+ * Fermat's on 1, m - 1, and 2,000 xorshift values (every third one small: long runs of halvings). */
 static void public_inversion(void)
 {
     uint32_t a[8], want[8], got[8], x = 0x2545F491u;
@@ -197,11 +271,16 @@ static void public_inversion(void)
         mn_fn_inv(want, want);
         mn_fn_inv_public(got, a);
         if (memcmp(want, got, sizeof want) != 0) { printf("FAIL fn_inv_public #%d\n", t); failures++; return; }
+        if (t == 1) { memcpy(a, mn_p256_p, sizeof a); a[0] -= 1; }
+        mn_fp_inv(want, a);                /* a read as a Montgomery-form element */
+        mn_fp_inv_public(got, a);
+        if (memcmp(want, got, sizeof want) != 0) { printf("FAIL fp_inv_public #%d\n", t); failures++; return; }
     }
 }
 
 int main(void)
 {
+    field_against_oracle();
     public_inversion();
     scalar_edges();
     public_ops();

@@ -4,7 +4,9 @@
  *   valgrind --tool=callgrind test_p256_count mul_base 1   (a 32-bit build, -DMN_M32=ON, where the kernel runs it)
  *   qemu-i386 -singlestep -d exec,nochain -D log test_p256_count mul_base 1   (where it cannot: lines = insns)
  * KERNEL: fp_mul, fp_inv, fn_inv, mul_base, mul, mul_add, verify (the exported kernels), mont_mul, mont_sqr,
- * fp_add, fp_sub, dbl, madd, add (the internal Montgomery-form operations they are made of). */
+ * fp_add, fp_sub, dbl, madd, add (the internal Montgomery-form operations they are made of), eccsi (the two native
+ * calls of a table-free ECCSI verification, RFC 6507 5.2.2 as EccsiVerifier makes them: [HS]PVT as 0 G + HS PVT,
+ * then [s HE]G + [s r]Y). */
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
@@ -30,7 +32,7 @@ int main(int argc, char **argv)
     memcpy(pj.x, pa.x, 32); memcpy(pj.y, pa.y, 32); memcpy(pj.z, mn_fp_one, 32);
     mn_p256_dbl(&pj, &pj);
     mn_p256_dbl(&pj2, &pj);
-    static const char *const names[] = { "fp_mul", "fp_inv", "fn_inv", "mul_base", "mul", "mul_add", "mont_mul", "mont_sqr", "fp_add", "fp_sub", "dbl", "madd", "add", "verify" };
+    static const char *const names[] = { "fp_mul", "fp_inv", "fn_inv", "mul_base", "mul", "mul_add", "mont_mul", "mont_sqr", "fp_add", "fp_sub", "dbl", "madd", "add", "verify", "eccsi" };
     int which = -1; /* -1: all, once */
     for (int i = 0; kernel != NULL && i < (int)(sizeof names / sizeof names[0]); i++) if (!strcmp(kernel, names[i])) which = i;
     if (kernel != NULL && which < 0) { printf("unknown kernel %s\n", kernel); return 2; }
@@ -52,6 +54,14 @@ int main(int argc, char **argv)
             case 11: mn_p256_madd(&pj, &pj, &pa); break;
             case 12: mn_p256_add(&pj, &pj, &pj2); break;
             case 13: mn_p256_ecdsa_verify_public(hash, 32, sig, sig + 32, q); break;
+            case 14: { /* Y = [HS]PVT (+ KPAK in managed code), then J = [s HE]G + [s r]Y; Q and out stand in */
+                static const uint8_t zero[32] = { 0 };
+                uint8_t y[64], hs[32];
+                for (int j2 = 0; j2 < 32; j2++) hs[j2] = (uint8_t)(0xC3 ^ j2 * 53); /* a full-length HS */
+                mn_p256_mul_add_public(y, zero, hs, q);
+                mn_p256_mul_add_public(out, k, u2, y);
+                break;
+            }
             }
         }
     }

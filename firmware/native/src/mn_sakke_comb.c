@@ -15,6 +15,11 @@
 #define COMB_HEADER 4
 #define COMB_WORDS (COMB_HEADER + ENTRIES * 2 * N)
 #define BATCH 8                              /* points made affine per inversion while building */
+#if defined(__GNUC__) && !defined(__clang__)
+#define MN_COMB_UNROLL _Pragma("GCC unroll 8")
+#else
+#define MN_COMB_UNROLL
+#endif
 
 size_t mn_sakke_comb_words(void)
 {
@@ -92,6 +97,21 @@ static int comb_build_public_in_session(uint32_t *table, size_t words, const uin
     return MN_OK;
 }
 
+/* out = the coordinate (N words from e) of the entry whose mask is all ones: every entry is read under its mask, word by
+ * word, so that the word being gathered stays in a register (a load, an and and an or per table word). */
+static void gather(uint32_t *out, const uint32_t *e, const uint32_t *masks)
+{
+    for (int w = 0; w < N; w++) {
+        const uint32_t *col = e + w;
+        uint32_t acc = 0;
+        for (int i = 0; i < ENTRIES; i += 8, col += 8 * 2 * N) {
+            MN_COMB_UNROLL
+            for (int k = 0; k < 8; k++) acc |= col[k * 2 * N] & masks[i + k];
+        }
+        out[w] = acc;
+    }
+}
+
 /* Adds (or, when first, sets) the column value s T[j] of column c, negated once more when flip is all ones. */
 static void add_column(mn_jac *r, const uint32_t *table, const uint32_t *kk, int c, int first, uint32_t flip)
 {
@@ -101,15 +121,11 @@ static void add_column(mn_jac *r, const uint32_t *table, const uint32_t *kk, int
     uint32_t j = 0;
     for (int t = 0; t < TEETH - 1; t++) j |= (1u ^ mn_sakke_scalar_bit(kk, t * SPACING + c + 1) ^ top) << t;
     const uint32_t *e = table + COMB_HEADER;
-    mn_sakke_fp_zero(pick.x);
-    mn_sakke_fp_zero(pick.y);
-    for (uint32_t i = 0; i < ENTRIES; i++, e += 2 * N) {
-        uint32_t m = mn_eq_mask(i, j);
-        for (int w = 0; w < N; w++) {
-            pick.x[w] |= e[w] & m;
-            pick.y[w] |= e[N + w] & m;
-        }
-    }
+    uint32_t masks[ENTRIES];
+    for (uint32_t i = 0; i < ENTRIES; i++) masks[i] = mn_eq_mask(i, j);
+    gather(pick.x, e, masks);
+    gather(pick.y, e + N, masks);
+    mn_wipe_words(masks, ENTRIES);
     uint32_t negative = (top - 1u) ^ flip;   /* the column digit is -1 when top = 0 */
     if (first) {
         mn_sakke_set_affine(r, &pick);

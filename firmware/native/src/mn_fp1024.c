@@ -294,6 +294,29 @@ void mn_sakke_fp_sqr(uint32_t *r, const uint32_t *a)
 #endif
 }
 
+void mn_sakke_fp_mul_beside(uint32_t *r, const uint32_t *a, const uint32_t *b, mn_beside *w)
+{
+#if defined(MN_HAVE_ESP32_MPI)
+    mn_esp32_mpi_start(a, b);
+    if (w != NULL) w->step(w);                 /* while the peripheral computes */
+    mn_esp32_mpi_read(r);
+    mn_sakke_fp_reduce_once(r, r);
+#else
+    mn_sakke_fp_mul_soft(r, a, b);
+    if (w != NULL) w->step(w);
+#endif
+}
+
+void mn_sakke_fp_sqr_beside(uint32_t *r, const uint32_t *a, mn_beside *w)
+{
+#if defined(MN_HAVE_ESP32_MPI)
+    mn_sakke_fp_mul_beside(r, a, a, w);
+#else
+    mn_sakke_fp_sqr_soft(r, a);
+    if (w != NULL) w->step(w);
+#endif
+}
+
 void mn_sakke_session_begin(void)
 {
 #if defined(MN_HAVE_ESP32_MPI)

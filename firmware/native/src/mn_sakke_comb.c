@@ -97,8 +97,8 @@ static int comb_build_public_in_session(uint32_t *table, size_t words, const uin
     return MN_OK;
 }
 
-/* The word at offset o of the entry whose mask is all ones: every entry is read under its mask, the word gathered in a
- * register (a load, an and and an or per table word). */
+/* One word of the entry whose mask is all ones (col: that word in entry 0; entries are 2 N words apart): every entry
+ * is read under its mask, the word gathered in a register (a load, an and and an or per table word). */
 static uint32_t gather_word(const uint32_t *col, const uint32_t *masks)
 {
     uint32_t acc = 0;

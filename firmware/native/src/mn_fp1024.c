@@ -354,6 +354,29 @@ void mn_sakke_fp_sqr(uint32_t *r, const uint32_t *a)
 #endif
 }
 
+void mn_sakke_fp_mul_beside(uint32_t *r, const uint32_t *a, const uint32_t *b, mn_beside *w)
+{
+#if defined(MN_HAVE_ESP32_MPI)
+    mn_esp32_mpi_start(a, b);
+    if (w != NULL) w->step(w);                 /* while the peripheral computes */
+    mn_esp32_mpi_read(r);
+    mn_sakke_fp_reduce_once(r, r);
+#else
+    mn_sakke_fp_mul_soft(r, a, b);
+    if (w != NULL) w->step(w);
+#endif
+}
+
+void mn_sakke_fp_sqr_beside(uint32_t *r, const uint32_t *a, mn_beside *w)
+{
+#if defined(MN_HAVE_ESP32_MPI)
+    mn_sakke_fp_mul_beside(r, a, a, w);
+#else
+    mn_sakke_fp_sqr_soft(r, a);
+    if (w != NULL) w->step(w);
+#endif
+}
+
 void mn_sakke_session_begin(void)
 {
 #if defined(MN_HAVE_ESP32_MPI)
@@ -681,6 +704,23 @@ static int plain_inv(uint32_t r[32], const uint32_t a[32])
     return finish_plain(r, bad);
 }
 
+#if defined(MN_HAVE_ESP32_MPI)
+/* The F_p^2 kernels on the accelerator: each product is started, and the CPU's work that does not need it (the
+ * additions, the subtraction of p from the product before) runs while the peripheral computes (mn_esp32_mpi_start and
+ * _read); the values, and so every result, are those of the plain sequence. */
+void mn_sakke_fp2_sqr(uint32_t *x0, uint32_t *x1, uint32_t *a, uint32_t *b)
+{
+    mn_esp32_mpi_start(x0, x1);
+    mn_sakke_fp_add(a, x0, x1);
+    mn_sakke_fp_sub(b, x0, x1);
+    mn_esp32_mpi_read(x1);
+    mn_esp32_mpi_start(a, b);
+    mn_sakke_fp_reduce_once(x1, x1);
+    mn_sakke_fp_add(x1, x1, x1);
+    mn_esp32_mpi_read(x0);
+    mn_sakke_fp_reduce_once(x0, x0);
+}
+#else
 void mn_sakke_fp2_sqr(uint32_t *x0, uint32_t *x1, uint32_t *a, uint32_t *b)
 {
     mn_sakke_fp_add(a, x0, x1);
@@ -689,13 +729,18 @@ void mn_sakke_fp2_sqr(uint32_t *x0, uint32_t *x1, uint32_t *a, uint32_t *b)
     mn_sakke_fp_add(x1, x1, x1);
     mn_sakke_fp_mul(x0, a, b);
 }
+#endif
 
 #if defined(MN_HAVE_ESP32_MPI)
 void mn_sakke_fp_mul_sub(uint32_t *r, const uint32_t *a, const uint32_t *b, const uint32_t *c, const uint32_t *d)
 {
     uint32_t t[MN_FP_N];
-    mn_sakke_fp_mul(t, c, d);
-    mn_sakke_fp_mul(r, a, b);
+    mn_esp32_mpi_start(c, d);
+    mn_esp32_mpi_read(t);
+    mn_esp32_mpi_start(a, b);
+    mn_sakke_fp_reduce_once(t, t);             /* while a b is computed */
+    mn_esp32_mpi_read(r);
+    mn_sakke_fp_reduce_once(r, r);
     mn_sakke_fp_sub(r, r, t);
     mn_wipe_words(t, MN_FP_N);
 }
@@ -717,17 +762,26 @@ void mn_sakke_fp_mul_sub(uint32_t *r, const uint32_t *a, const uint32_t *b, cons
 #endif
 
 #if defined(MN_HAVE_ESP32_MPI)
-/* On the accelerator a product is one Montgomery multiplication of the peripheral: Karatsuba's three. */
+/* On the accelerator a product is one Montgomery multiplication of the peripheral: Karatsuba's three, A = x0 t1,
+ * B = x1 t2, C = (x0 + x1)(t1 + t2); x0 = A - B, x1 = C - (A + B). The schoolbook form (four products, one addition and
+ * one subtraction) would trade three of the five additions for a product, but here every addition but the last
+ * subtraction runs while a product is computed, so the products are what costs: three. */
 void mn_sakke_fp2_mul(uint32_t *x0, uint32_t *x1, const uint32_t *t1, const uint32_t *t2, uint32_t *a, uint32_t *b, uint32_t *c)
 {
-    mn_sakke_fp_mul(a, x0, t1);
-    mn_sakke_fp_mul(b, x1, t2);
+    mn_esp32_mpi_start(x0, t1);
     mn_sakke_fp_add(c, x0, x1);
-    mn_sakke_fp_add(x1, t1, t2);
-    mn_sakke_fp_mul(x1, x1, c);
-    mn_sakke_fp_sub(x1, x1, a);
+    mn_sakke_fp_add(b, t1, t2);
+    mn_esp32_mpi_read(a);
+    mn_esp32_mpi_start(x1, t2);
+    mn_sakke_fp_reduce_once(a, a);
+    mn_esp32_mpi_read(x0);
+    mn_esp32_mpi_start(c, b);
+    mn_sakke_fp_reduce_once(x0, x0);           /* B */
+    mn_sakke_fp_add(b, a, x0);
+    mn_sakke_fp_sub(x0, a, x0);
+    mn_esp32_mpi_read(x1);
+    mn_sakke_fp_reduce_once(x1, x1);
     mn_sakke_fp_sub(x1, x1, b);
-    mn_sakke_fp_sub(x0, a, b);
 }
 #else
 /* In software, Karatsuba's three products stay 2048-bit and are combined before reducing: two Montgomery reductions

@@ -15,6 +15,11 @@
 #define COMB_HEADER 4
 #define COMB_WORDS (COMB_HEADER + ENTRIES * 2 * N)
 #define BATCH 8                              /* points made affine per inversion while building */
+#if defined(__GNUC__) && !defined(__clang__)
+#define MN_COMB_UNROLL _Pragma("GCC unroll 8")
+#else
+#define MN_COMB_UNROLL
+#endif
 
 size_t mn_sakke_comb_words(void)
 {
@@ -92,35 +97,120 @@ static int comb_build_public_in_session(uint32_t *table, size_t words, const uin
     return MN_OK;
 }
 
-/* Adds (or, when first, sets) the column value s T[j] of column c, negated once more when flip is all ones. */
-static void add_column(mn_jac *r, const uint32_t *table, const uint32_t *kk, int c, int first, uint32_t flip)
+/* One word of the entry whose mask is all ones (col: that word in entry 0; entries are 2 N words apart): every entry
+ * is read under its mask, the word gathered in a register (a load, an and and an or per table word). */
+static uint32_t gather_word(const uint32_t *col, const uint32_t *masks)
 {
-    mn_aff pick;
+    uint32_t acc = 0;
+    for (int i = 0; i < ENTRIES; i += 8, col += 8 * 2 * N) {
+        MN_COMB_UNROLL
+        for (int k = 0; k < 8; k++) acc |= col[k * 2 * N] & masks[i + k];
+    }
+    return acc;
+}
+
+#define MAX_COMBS 2                          /* the sender's R = [r b]P + [r]Z_T reads two combs per column */
+
+/* One column's lookups, in one or two combs: each comb's entry is gathered a few words at a time beside the field's
+ * products (mn_beside: with the ESP32 MPI port while the peripheral computes), the rest when the column needs it. */
+typedef struct
+{
+    mn_beside base;                          /* first member: the products call base.step */
+    int combs, next, per_step;               /* combs read; the next word to gather, over all of them; words a step */
+    const uint32_t *entries[MAX_COMBS];
+    uint32_t masks[MAX_COMBS][ENTRIES];      /* all ones at the entry the column's digits select */
+    uint32_t negative[MAX_COMBS];            /* the column digit's sign */
+    mn_aff pick[MAX_COMBS];
+} column_lookup;
+
+/* The comb's scalars and tables as the columns read them. */
+typedef struct
+{
+    int combs, per_step;
+    const uint32_t *table[MAX_COMBS];
+    const uint32_t *kk[MAX_COMBS];
+    uint32_t flip[MAX_COMBS];                /* negate every column of that comb (its scalar was made odd by q - k) */
+} comb_scalars;
+
+static void lookup_gather(column_lookup *l, int words)
+{
+    int end = l->next + words;
+    if (end > l->combs * 2 * N) end = l->combs * 2 * N;
+    for (int w = l->next; w < end; w++) {
+        int t = w / (2 * N), o = w % (2 * N);
+        uint32_t v = gather_word(l->entries[t] + o, l->masks[t]);
+        if (o < N) l->pick[t].x[o] = v;
+        else l->pick[t].y[o - N] = v;
+    }
+    l->next = end;
+}
+
+static void lookup_step(mn_beside *self)
+{
+    column_lookup *l = (column_lookup *)self;
+    lookup_gather(l, l->per_step);
+}
+
+/* Column c's masks and signs (the entry index j and the sign are secrets: masks only); nothing gathered yet. */
+static void lookup_begin(column_lookup *l, const comb_scalars *cs, int c)
+{
+    l->base.step = lookup_step;
+    l->combs = cs->combs;
+    l->next = 0;
+    l->per_step = cs->per_step;
+    for (int t = 0; t < cs->combs; t++) {
+        const uint32_t *kk = cs->kk[t];
+        uint32_t top = mn_sakke_scalar_bit(kk, (TEETH - 1) * SPACING + c + 1);
+        uint32_t j = 0;
+        for (int u = 0; u < TEETH - 1; u++) j |= (1u ^ mn_sakke_scalar_bit(kk, u * SPACING + c + 1) ^ top) << u;
+        l->entries[t] = cs->table[t] + COMB_HEADER;
+        for (uint32_t i = 0; i < ENTRIES; i++) l->masks[t][i] = mn_eq_mask(i, j);
+        l->negative[t] = (top - 1u) ^ cs->flip[t];   /* the column digit is -1 when top = 0 */
+    }
+}
+
+/* The words not gathered yet, then each pick signed: s T[j]. */
+static void lookup_end(column_lookup *l)
+{
     uint32_t negy[N];
-    uint32_t top = mn_sakke_scalar_bit(kk, (TEETH - 1) * SPACING + c + 1);
-    uint32_t j = 0;
-    for (int t = 0; t < TEETH - 1; t++) j |= (1u ^ mn_sakke_scalar_bit(kk, t * SPACING + c + 1) ^ top) << t;
-    const uint32_t *e = table + COMB_HEADER;
-    mn_sakke_fp_zero(pick.x);
-    mn_sakke_fp_zero(pick.y);
-    for (uint32_t i = 0; i < ENTRIES; i++, e += 2 * N) {
-        uint32_t m = mn_eq_mask(i, j);
-        for (int w = 0; w < N; w++) {
-            pick.x[w] |= e[w] & m;
-            pick.y[w] |= e[N + w] & m;
-        }
+    lookup_gather(l, l->combs * 2 * N);
+    for (int t = 0; t < l->combs; t++) {
+        mn_sakke_fp_neg(negy, l->pick[t].y);
+        mn_sakke_fp_select(l->pick[t].y, negy, l->pick[t].y, l->negative[t]);
     }
-    uint32_t negative = (top - 1u) ^ flip;   /* the column digit is -1 when top = 0 */
-    if (first) {
-        mn_sakke_set_affine(r, &pick);
-        mn_sakke_cond_neg(r, negative);
-    } else {
-        mn_sakke_fp_neg(negy, pick.y);
-        mn_sakke_fp_select(pick.y, negy, pick.y, negative);
-        mn_sakke_add_mixed(r, r, &pick);
-    }
-    mn_wipe_words(pick.x, 2 * N);
     mn_wipe_words(negy, N);
+}
+
+/* r = sum over the combs of their columns' values: 127 doublings, one mixed addition per comb and column. Column c's
+ * lookups run beside the products of column c + 1's additions and of column c's doubling (the lookups do not depend
+ * on r), so the products per column bound the words a step gathers. */
+static void comb_columns(mn_jac *r, comb_scalars *cs)
+{
+    column_lookup look[2];
+    column_lookup *cur = &look[0], *nxt = &look[1];
+    int beside = cs->combs * 9 + 6;          /* products with a step: 9 per mixed addition, 6 per doubling */
+    cs->per_step = (cs->combs * 2 * N + beside - 1) / beside;
+    lookup_begin(cur, cs, SPACING - 1);
+    lookup_end(cur);
+    for (int c = SPACING - 1; c >= 0; c--) {
+        if (c != SPACING - 1) {
+            mn_sakke_double_beside(r, r, &cur->base);
+            lookup_end(cur);
+        }
+        mn_beside *w = NULL;
+        if (c > 0) {
+            lookup_begin(nxt, cs, c - 1);
+            w = &nxt->base;
+        }
+        for (int t = 0; t < cs->combs; t++) {
+            if (c == SPACING - 1 && t == 0) mn_sakke_set_affine(r, &cur->pick[0]);
+            else mn_sakke_add_mixed_beside(r, r, &cur->pick[t], w);
+        }
+        column_lookup *done = cur;
+        cur = nxt;
+        nxt = done;
+    }
+    mn_wipe(look, sizeof look);
 }
 
 /* k as the comb reads it: odd (returns the negation mask), with the virtual top bit 2^(8 d). */
@@ -136,10 +226,8 @@ static void comb_mul(mn_jac *r, const uint32_t *table, const uint8_t *k, uint32_
 {
     uint32_t kk[MN_SCALAR_WORDS];
     uint32_t negate = prepare(kk, k, big);
-    for (int c = SPACING - 1; c >= 0; c--) {
-        if (c != SPACING - 1) mn_sakke_double(r, r);
-        add_column(r, table, kk, c, c == SPACING - 1, 0);
-    }
+    comb_scalars cs = { 1, 0, { table }, { kk }, { 0 } };
+    comb_columns(r, &cs);
     mn_sakke_cond_neg(r, negate);
     mn_wipe(kk, sizeof kk);
 }
@@ -176,11 +264,8 @@ static int comb_mul2_in_session(uint8_t out[256], const uint32_t *table1, const 
     uint32_t negA = prepare(a, k1, &bigA);
     uint32_t negB = prepare(b, k2, &bigB);
     /* s1 [k1']B1 + s2 [k2']B2: each sign folds into its columns, so one accumulator suffices */
-    for (int c = SPACING - 1; c >= 0; c--) {
-        if (c != SPACING - 1) mn_sakke_double(&r, &r);
-        add_column(&r, table1, a, c, c == SPACING - 1, negA);
-        add_column(&r, table2, b, c, 0, negB);
-    }
+    comb_scalars cs = { 2, 0, { table1, table2 }, { a, b }, { negA, negB } };
+    comb_columns(&r, &cs);
     mn_wipe(a, sizeof a);
     mn_wipe(b, sizeof b);
     return finish_point(out, &r, bigA | bigB);

@@ -39,25 +39,25 @@ void mn_sakke_set_affine(mn_jac *r, const mn_aff *a)
     mn_sakke_fp_one(r->z);
 }
 
-void mn_sakke_double(mn_jac *r, const mn_jac *a)
+void mn_sakke_double_beside(mn_jac *r, const mn_jac *a, mn_beside *w)
 {
     FE t[5][MN_FP_N];
     FE *t1 = t[0], *t2 = t[1], *t3 = t[2], *t4 = t[3], *t5 = t[4];
-    mn_sakke_fp_sqr(t1, a->z);              /* delta */
-    mn_sakke_fp_sqr(t2, a->y);              /* gamma */
-    mn_sakke_fp_mul(t3, a->x, t2);          /* beta */
+    mn_sakke_fp_sqr_beside(t1, a->z, w);    /* delta */
+    mn_sakke_fp_sqr_beside(t2, a->y, w);    /* gamma */
+    mn_sakke_fp_mul_beside(t3, a->x, t2, w); /* beta */
     mn_sakke_fp_sub(t4, a->x, t1);
     mn_sakke_fp_add(t5, a->x, t1);
-    mn_sakke_fp_mul(t4, t4, t5);
+    mn_sakke_fp_mul_beside(t4, t4, t5, w);
     mn_sakke_fp_add(t5, t4, t4);
     mn_sakke_fp_add(t4, t5, t4);            /* alpha = 3 (X - delta)(X + delta) */
     mn_sakke_fp_add(t5, a->y, a->z);
-    mn_sakke_fp_sqr(t5, t5);
+    mn_sakke_fp_sqr_beside(t5, t5, w);
     mn_sakke_fp_sub(t5, t5, t2);
     mn_sakke_fp_sub(r->z, t5, t1);          /* Z3 = (Y + Z)^2 - gamma - delta */
     mn_sakke_fp_add(t3, t3, t3);
     mn_sakke_fp_add(t3, t3, t3);            /* 4 beta */
-    mn_sakke_fp_sqr(t5, t4);
+    mn_sakke_fp_sqr_beside(t5, t4, w);
     mn_sakke_fp_sub(t5, t5, t3);
     mn_sakke_fp_sub(r->x, t5, t3);          /* X3 = alpha^2 - 8 beta */
     mn_sakke_fp_sub(t3, t3, r->x);
@@ -68,34 +68,44 @@ void mn_sakke_double(mn_jac *r, const mn_jac *a)
     WIPE_T();
 }
 
-void mn_sakke_add_mixed(mn_jac *r, const mn_jac *a, const mn_aff *b)
+void mn_sakke_double(mn_jac *r, const mn_jac *a)
+{
+    mn_sakke_double_beside(r, a, NULL);
+}
+
+void mn_sakke_add_mixed_beside(mn_jac *r, const mn_jac *a, const mn_aff *b, mn_beside *w)
 {
     FE t[7][MN_FP_N];
     FE *t1 = t[0], *t2 = t[1], *t3 = t[2], *t4 = t[3], *t5 = t[4], *t6 = t[5], *t7 = t[6];
-    mn_sakke_fp_sqr(t1, a->z);              /* Z1Z1 */
-    mn_sakke_fp_mul(t2, b->x, t1);          /* U2 */
-    mn_sakke_fp_mul(t3, a->z, t1);
-    mn_sakke_fp_mul(t3, t3, b->y);          /* S2 */
+    mn_sakke_fp_sqr_beside(t1, a->z, w);    /* Z1Z1 */
+    mn_sakke_fp_mul_beside(t2, b->x, t1, w); /* U2 */
+    mn_sakke_fp_mul_beside(t3, a->z, t1, w);
+    mn_sakke_fp_mul_beside(t3, t3, b->y, w); /* S2 */
     mn_sakke_fp_sub(t2, t2, a->x);          /* H */
-    mn_sakke_fp_sqr(t4, t2);                /* HH */
+    mn_sakke_fp_sqr_beside(t4, t2, w);      /* HH */
     mn_sakke_fp_add(t5, t4, t4);
     mn_sakke_fp_add(t5, t5, t5);            /* I = 4 HH */
-    mn_sakke_fp_mul(t6, t2, t5);            /* J = H I */
+    mn_sakke_fp_mul_beside(t6, t2, t5, w);  /* J = H I */
     mn_sakke_fp_sub(t3, t3, a->y);
     mn_sakke_fp_add(t3, t3, t3);            /* rr = 2 (S2 - Y1) */
-    mn_sakke_fp_mul(t5, a->x, t5);          /* V = X1 I */
+    mn_sakke_fp_mul_beside(t5, a->x, t5, w); /* V = X1 I */
     mn_sakke_fp_add(t7, a->z, t2);
-    mn_sakke_fp_sqr(t7, t7);
+    mn_sakke_fp_sqr_beside(t7, t7, w);
     mn_sakke_fp_sub(t7, t7, t1);
     mn_sakke_fp_sub(r->z, t7, t4);          /* Z3 = (Z1 + H)^2 - Z1Z1 - HH */
     mn_sakke_fp_add(t7, a->y, a->y);        /* 2 Y1 */
-    mn_sakke_fp_sqr(t1, t3);
+    mn_sakke_fp_sqr_beside(t1, t3, w);
     mn_sakke_fp_sub(t1, t1, t6);
     mn_sakke_fp_sub(t1, t1, t5);
     mn_sakke_fp_sub(r->x, t1, t5);          /* X3 = rr^2 - J - 2V */
     mn_sakke_fp_sub(t5, t5, r->x);
     mn_sakke_fp_mul_sub(r->y, t5, t3, t7, t6); /* Y3 = rr (V - X3) - 2 Y1 J */
     WIPE_T();
+}
+
+void mn_sakke_add_mixed(mn_jac *r, const mn_jac *a, const mn_aff *b)
+{
+    mn_sakke_add_mixed_beside(r, a, b, NULL);
 }
 
 void mn_sakke_add(mn_jac *r, const mn_jac *a, const mn_jac *b)

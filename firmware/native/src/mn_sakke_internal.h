@@ -33,6 +33,13 @@ static inline int mn_sakke_session_end_with(int status)
 /* Montgomery arithmetic: r = a b R^-1, a^2 R^-1 mod p. Outputs may alias inputs. */
 void mn_sakke_fp_mul(uint32_t *r, const uint32_t *a, const uint32_t *b);
 void mn_sakke_fp_sqr(uint32_t *r, const uint32_t *a);
+/** Work that runs beside the field's products: a product given one calls step once, with the ESP32 MPI port while the
+ *  peripheral computes (the CPU is free then), in software after the product. The work must not touch the product's
+ *  operands or result. Embed it as the first member of the work's own struct. */
+typedef struct mn_beside { void (*step)(struct mn_beside *self); } mn_beside;
+/** mn_sakke_fp_mul and _sqr that run one step of w (NULL: none). */
+void mn_sakke_fp_mul_beside(uint32_t *r, const uint32_t *a, const uint32_t *b, mn_beside *w);
+void mn_sakke_fp_sqr_beside(uint32_t *r, const uint32_t *a, mn_beside *w);
 /* The software Montgomery kernels, always compiled (the field's multiply and square without the option, the
  * reference the peripheral's port is tested against with it); and r = t - p when t >= p, else t, for t below 2p
  * (r may be t). */
@@ -111,6 +118,9 @@ void mn_sakke_encode(uint8_t *dst, const mn_aff *a);
 void mn_sakke_set_affine(mn_jac *r, const mn_aff *a);
 void mn_sakke_double(mn_jac *r, const mn_jac *a);
 void mn_sakke_add_mixed(mn_jac *r, const mn_jac *a, const mn_aff *b);
+/** The same, running a step of w beside each of their products but the last two (NULL: none). */
+void mn_sakke_double_beside(mn_jac *r, const mn_jac *a, mn_beside *w);
+void mn_sakke_add_mixed_beside(mn_jac *r, const mn_jac *a, const mn_aff *b, mn_beside *w);
 void mn_sakke_add(mn_jac *r, const mn_jac *a, const mn_jac *b);
 void mn_sakke_add_mixed_public(mn_jac *r, const mn_jac *a, const mn_aff *b);
 void mn_sakke_cond_neg(mn_jac *a, uint32_t mask);

@@ -17,6 +17,22 @@
  * For N = 1024, R = 2^1024 is the field's R, so the field's representation is kept: no conversion per session. Both
  * results are below 2p (the ESP32's, for a, b < p: (a b + m p) / R < p (p/R + 1) < 0.96 R, so it fits the 1024-bit Z
  * block) and one masked subtraction of p makes them canonical. No branch and no memory index depends on a or b.
+ *
+ * What the sources say about the three things a faster driver could skip (docs/device-performance.md 4b):
+ *   - The subtraction of p stays after every product: ESP-IDF's Montgomery step on the ESP32 (esp_mont_hw_op,
+ *     bignum_alt.c) subtracts M when Z >= M, and wolfSSL's port (wolfcrypt/src/port/Espressif/esp32_mp.c,
+ *     esp_mp_mulmod) subtracts M after the hardware's modular multiplication on every chip "for known issue when Z is
+ *     greater than M". Nothing documents a result below M.
+ *   - M, M' and the mode are written once per session: "After the operation, the RSA_MULT_MODE_REG register, and memory
+ *     blocks RSA_M_MEM and RSA_M_PRIME_REG remain unchanged. Users do not need to refresh these registers or memory
+ *     blocks if the values remain the same" (ESP32 TRM v5.6, Large Number Modular Multiplication); ESP-IDF's
+ *     esp_mont_hw_op writes them only for its first product (again == false).
+ *   - A product's result left in Z is the Z operand of the next start (the TRM's modular multiplication is exactly
+ *     that: write Y to X and start again), but it is not below M (above), and operands at or above M are outside
+ *     the documentation, so every product here reads its result out and writes both operands.
+ * The peripheral computes on its own after the start (ESP-IDF's mpi_hal_start_op writes the start register and
+ * returns; mpi_hal_read_result_hw_op polls for the end), so mn_esp32_mpi_start and mn_esp32_mpi_read let the caller
+ * run CPU work beside a product.
  */
 #include "mn_esp32_mpi.h"
 #include "mn_esp32_hal.h"
@@ -40,7 +56,7 @@ void mn_esp32_mpi_begin(void)
     mpi_hal_write_m_prime(MN_SAKKE_P_NEG_INV);
 }
 
-void mn_esp32_mpi_mont_mul(uint32_t *r, const uint32_t *a, const uint32_t *b)
+void mn_esp32_mpi_start(const uint32_t *a, const uint32_t *b)
 {
     mpi_hal_write_to_mem_block(MPI_PARAM_X, 0, a, WORDS, WORDS);
 #if MN_ESP32_CLASSIC
@@ -51,7 +67,17 @@ void mn_esp32_mpi_mont_mul(uint32_t *r, const uint32_t *a, const uint32_t *b)
     mpi_hal_write_to_mem_block(MPI_PARAM_Z, 0, mn_sakke_r1, WORDS, WORDS);
     mpi_hal_start_op(MPI_MODMULT);
 #endif
-    mpi_hal_read_result_hw_op(r, WORDS, WORDS); /* polls for completion, then reads Z (a and b are in the blocks) */
+}
+
+void mn_esp32_mpi_read(uint32_t *r)
+{
+    mpi_hal_read_result_hw_op(r, WORDS, WORDS); /* polls for completion, then reads Z */
+}
+
+void mn_esp32_mpi_mont_mul(uint32_t *r, const uint32_t *a, const uint32_t *b)
+{
+    mn_esp32_mpi_start(a, b);
+    mn_esp32_mpi_read(r);                       /* a and b are in the blocks: r may alias them */
     mn_sakke_fp_reduce_once(r, r);
 }
 

@@ -12,6 +12,12 @@
  *                        fixed for the whole session: the operand length, M = p and M' = -p^-1 mod 2^32;
  *   mn_esp32_mpi_mont_mul  one Montgomery product on the peripheral (operands in, one start, result out, then a masked
  *                        subtraction of p: no branch on the operands);
+ *   mn_esp32_mpi_start, mn_esp32_mpi_read  the same product in two halves: the operands in and the start, then the wait
+ *                        and the result out, unreduced (below 2p). The peripheral computes on its own between them
+ *                        (ESP-IDF's mpi_hal_start_op only writes the start register; mpi_hal_read_result_hw_op polls for
+ *                        the end), so the CPU's work that does not need the product goes there: the F_p^2 kernels of
+ *                        the port (mn_fp1024_esp32_mpi.c) put their additions and the previous product's subtraction of
+ *                        p in that shadow;
  *   mn_esp32_mpi_end     overwrites the operand and result blocks (X, Y, Z) with zeros, disables the clock, releases
  *                        the lock.
  *
@@ -27,6 +33,12 @@
 void mn_esp32_mpi_begin(void);
 /** r = a b R^-1 mod p for a, b below p (32 limbs each); r may alias a or b. Only between begin and end. */
 void mn_esp32_mpi_mont_mul(uint32_t *r, const uint32_t *a, const uint32_t *b);
+/** Writes a and b (below p) to the peripheral and starts their product; the next call on the peripheral must be
+ *  mn_esp32_mpi_read. a and b may be overwritten once this returns (the peripheral holds copies). */
+void mn_esp32_mpi_start(const uint32_t *a, const uint32_t *b);
+/** Waits for the product started last and reads it: r = a b R^-1 mod p + (0 or p), below 2p (not canonical until
+ *  mn_sakke_fp_reduce_once). */
+void mn_esp32_mpi_read(uint32_t *r);
 void mn_esp32_mpi_end(void);
 
 #endif

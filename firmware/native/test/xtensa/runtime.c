@@ -19,7 +19,7 @@ uint64_t __muldi3(uint64_t a, uint64_t b)
     return ((uint64_t)(mul_high(al, bl) + al * bh + ah * bl) << 32) | (uint32_t)(al * bl);
 }
 
-/* Division appears only in key set-up (AES key expansion's round loop), never on a measured path. */
+/* Division appears only on public sizes (AES key expansion's round loop, the comb's schedule). */
 uint32_t __udivsi3(uint32_t a, uint32_t b)
 {
     uint32_t r = 0, q = 0;
@@ -31,6 +31,15 @@ uint32_t __udivsi3(uint32_t a, uint32_t b)
 }
 
 uint32_t __umodsi3(uint32_t a, uint32_t b) { return a - __udivsi3(a, b) * b; }
+
+/* Signed division: the comb's per-step share of its table reads (public sizes). The ESP32 has QUOS/REMS. */
+int32_t __divsi3(int32_t a, int32_t b)
+{
+    uint32_t q = __udivsi3(a < 0 ? 0u - (uint32_t)a : (uint32_t)a, b < 0 ? 0u - (uint32_t)b : (uint32_t)b);
+    return (a < 0) != (b < 0) ? -(int32_t)q : (int32_t)q;
+}
+
+int32_t __modsi3(int32_t a, int32_t b) { return a - __divsi3(a, b) * b; }
 
 void *memcpy(void *d, const void *s, size_t n) { uint8_t *p = d; const uint8_t *q = s; while (n--) *p++ = *q++; return d; }
 void *memset(void *d, int c, size_t n) { uint8_t *p = d; while (n--) *p++ = (uint8_t)c; return d; }

@@ -31,10 +31,13 @@ namespace MikeyNano.Bytes
         public static byte[] Decode(string text)
         {
             if (text == null) throw new InvalidEncodingException("hex: null input");
+            // One pass over the characters as an array: nanoCLR's string indexer walks the UTF-8 text from its start
+            // on every call, which made decoding quadratic (a 256-digit constant took about 0.7 ms there).
+            char[] chars = text.ToCharArray();
             int digits = 0;
-            for (int i = 0; i < text.Length; i++)
+            for (int i = 0; i < chars.Length; i++)
             {
-                char ch = text[i];
+                char ch = chars[i];
                 if (IsSeparator(ch)) continue;
                 if (Value(ch) < 0) throw new InvalidEncodingException("hex: invalid character at position " + i);
                 digits++;
@@ -43,9 +46,9 @@ namespace MikeyNano.Bytes
             byte[] result = new byte[digits / 2];
             int n = 0;
             int high = -1;
-            for (int i = 0; i < text.Length; i++)
+            for (int i = 0; i < chars.Length; i++)
             {
-                char ch = text[i];
+                char ch = chars[i];
                 if (IsSeparator(ch)) continue;
                 int v = Value(ch);
                 if (high < 0) high = v;

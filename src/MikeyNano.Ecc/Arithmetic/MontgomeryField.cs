@@ -229,13 +229,65 @@ namespace MikeyNano.Arithmetic
             while (pos < offset + length)
             {
                 Natural.FromBigEndian(src, pos, take, x, _n);
-                Mul(acc, acc, _r2);
+                if (pos > offset) Mul(acc, acc, _r2); // the first block has nothing before it to shift (public lengths only)
                 Mul(x, x, _r2);
                 Add(acc, acc, x);
                 pos += take;
                 take = blockBytes;
             }
             Array.Copy(acc, r, _n);
+        }
+
+        /// <summary>
+        /// The integer src[offset .. offset + length) (big-endian, at most 4 <see cref="Limbs"/> octets) mod p, written
+        /// as <see cref="ByteLength"/> big-endian octets at dst[dstOffset..]: the plain residue, never in Montgomery form.
+        /// By binary long division: with K = 32 Limbs - bitlength(p), the value is below 2^(K+1) p, and one masked
+        /// subtraction of p 2^k for k = K .. 0 leaves it below p (SAKKE's q: K = 2, three subtractions, where
+        /// <see cref="FromBytesReduce"/> then <see cref="ToBytes"/> cost three Montgomery products). Constant-time in the
+        /// value; its scratch is wiped.
+        /// </summary>
+        public void ReduceToBytes(byte[] src, int offset, int length, byte[] dst, int dstOffset)
+        {
+            if (length > 4 * _n) throw new InvalidEncodingException("integer is " + length + " octets, at most " + (4 * _n) + " allowed");
+            uint[] x = _tmp, shifted = _tmp2, diff = _sel;
+            Natural.FromBigEndian(src, offset, length, x, _n);
+            int k = 32 * _n - BitLength(_p);
+            ShiftLeft(shifted, _p, k); // p 2^K < 2^(32 Limbs): fits
+            for (; k >= 0; k--)
+            {
+                uint borrow = Natural.Sub(diff, x, shifted, _n);
+                Natural.Select(x, x, diff, 0u - borrow, _n); // keep x when x < p 2^k (borrow), else x - p 2^k
+                ShiftRightOne(shifted);
+            }
+            Natural.ToBigEndian(x, _n, dst, dstOffset, _byteLength);
+            Array.Clear(x, 0, _n); Array.Clear(shifted, 0, _n); Array.Clear(diff, 0, _n);
+        }
+
+        private static int BitLength(uint[] a)
+        {
+            for (int i = a.Length - 1; i >= 0; i--)
+                for (int b = 31; b >= 0; b--)
+                    if (((a[i] >> b) & 1) != 0) return 32 * i + b + 1;
+            return 0;
+        }
+
+        // r = a 2^k over n limbs (public k, 0 <= k; bits shifted past the top are dropped).
+        private void ShiftLeft(uint[] r, uint[] a, int k)
+        {
+            int words = k >> 5, bits = k & 31;
+            for (int i = _n - 1; i >= 0; i--)
+            {
+                int j = i - words;
+                uint hi = j >= 0 ? a[j] : 0u;
+                uint lo = j - 1 >= 0 ? a[j - 1] : 0u;
+                r[i] = bits == 0 ? hi : (hi << bits) | (lo >> (32 - bits));
+            }
+        }
+
+        private void ShiftRightOne(uint[] a)
+        {
+            for (int i = 0; i < _n - 1; i++) a[i] = (a[i] >> 1) | (a[i + 1] << 31);
+            a[_n - 1] >>= 1;
         }
 
         public void ToBytes(uint[] a, byte[] dst, int offset)

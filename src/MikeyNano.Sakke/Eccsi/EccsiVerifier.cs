@@ -22,14 +22,20 @@ namespace MikeyNano.Eccsi
         private readonly P256PrecomputedPoint _kpakTable;
 
         /// <summary>A verifier for KPAK's signers; precompute builds KPAK's table and uses G's shared one, otherwise
-        /// no table is built or used (G, 3G, ..., 15G are made per call, with the call's working context).</summary>
+        /// no table is built or used (G, 3G, ..., 15G are made per call, with the call's working context). On firmware
+        /// with the native backend (NativeArithmetic) no KPAK table is built either way: the table's multiplication is
+        /// managed code, where the table-free path is two native calls (u1 G + u2 Q) and one point addition.</summary>
         public EccsiVerifier(byte[] kpak, bool precompute)
         {
             _slot = new P256ContextSlot(precompute);
             _kpak = DecodePoint(kpak, "KPAK");
             _kpakEncoded = _kpak.EncodeUncompressed();
-            if (precompute) _kpakTable = new P256PrecomputedPoint(_kpak);
+            Precompute = precompute;
+            if (precompute && MikeyNano.Native.NativeArithmetic.Kernels == null) _kpakTable = new P256PrecomputedPoint(_kpak);
         }
+
+        /// <summary>Whether the verifier was asked for precomputation (it holds a table only without the native backend).</summary>
+        internal bool Precompute { get; private set; }
 
         /// <summary>Octets held in the KPAK table (0 on the plain path; G's shared table is not counted).</summary>
         public int TableMemoryBytes { get { return _kpakTable == null ? 0 : _kpakTable.MemoryBytes; } }

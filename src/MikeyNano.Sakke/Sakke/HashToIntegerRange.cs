@@ -14,16 +14,14 @@ namespace MikeyNano.Sakke
         private const int HashLength = 32;
 
         /// <summary>v mod n for n the modulus of <paramref name="n"/> (q for SAKKE), as <see cref="IPrimeField.ByteLength"/>
-        /// big-endian octets.</summary>
-        public static byte[] ModField(byte[] s, IPrimeField n, int nBits)
+        /// big-endian octets. v (l 32 octets) is reduced as a plain integer (<see cref="MontgomeryField.ReduceToBytes"/>:
+        /// three masked subtractions for q), not through Montgomery form.</summary>
+        public static byte[] ModField(byte[] s, MontgomeryField n, int nBits)
         {
             byte[] v = Expand(s, (nBits + 255) / 256);
-            uint[] e = n.Create();
-            n.FromBytesReduce(v, 0, v.Length, e);
             byte[] r = new byte[n.ByteLength];
-            n.ToBytes(e, r, 0);
+            n.ReduceToBytes(v, 0, v.Length, r, 0);
             Secrets.Wipe(v);
-            Secrets.Wipe(e);
             return r;
         }
 

@@ -11,27 +11,53 @@ namespace MikeyNano.Sakke
     /// </summary>
     internal sealed class SakkeContext
     {
-        public readonly IPrimeField F;
-        public readonly IPrimeField Order;
-        public readonly int QBits;
-        public readonly SakkeCurve Curve;
-        public readonly SakkePoint P;
-        public readonly uint[] G;
+        public readonly MontgomeryField F;
+        public readonly MontgomeryField Order;
+        private SakkeCurve _curve;
+        private SakkePoint _p;
+        private uint[] _g;
         private SakkeScalarMultiplier _multiplier;
         private TatePairing _pairing;
         private PfpPower _power;
 
+        // The fields are clones of shared prototypes (cheap); the curve, P and g are made on first use, since the native
+        // path (NativeArithmetic) needs none of them for a decapsulation or an encapsulation: decoding P alone (its
+        // coordinates into Montgomery form and the curve check) is about 1.6 ms of interpreted 1,024-bit arithmetic in
+        // nanoCLR on x86-64 (docs/device-performance.md, section 1).
         public SakkeContext()
         {
             F = SakkeParameterSet1.Field;
             Order = SakkeParameterSet1.Order;
-            byte[] q = SakkeParameterSet1.QBytes;
-            QBits = ScalarBits.BitLength(ScalarBits.FromBigEndian(q, 0, q.Length, F.Limbs));
-            Curve = new SakkeCurve(F);
-            P = Curve.Decode(SakkeParameterSet1.PBytes());
-            G = F.Create();
-            byte[] g = SakkeParameterSet1.GBytes();
-            F.FromBytes(g, 0, g.Length, G);
+        }
+
+        /// <summary>The bit length of q (1,022).</summary>
+        public int QBits { get { return SakkeParameterSet1.QBits; } }
+
+        public SakkeCurve Curve
+        {
+            get { if (_curve == null) _curve = new SakkeCurve(F); return _curve; }
+        }
+
+        /// <summary>The base point P (affine, the context's field).</summary>
+        public SakkePoint P
+        {
+            get { if (_p == null) _p = Curve.Decode(SakkeParameterSet1.PBytes()); return _p; }
+        }
+
+        /// <summary>g = &lt;P,P&gt; in the context's field.</summary>
+        public uint[] G
+        {
+            get
+            {
+                if (_g == null)
+                {
+                    uint[] g = F.Create();
+                    byte[] b = SakkeParameterSet1.GBytes();
+                    F.FromBytes(b, 0, b.Length, g);
+                    _g = g;
+                }
+                return _g;
+            }
         }
 
         public SakkeScalarMultiplier Multiplier
@@ -56,7 +82,7 @@ namespace MikeyNano.Sakke
         {
             F.Wipe();
             Order.Wipe();
-            Curve.Wipe();
+            if (_curve != null) _curve.Wipe();
             if (_multiplier != null) _multiplier.Wipe();
             if (_pairing != null) _pairing.Wipe();
             if (_power != null) _power.Wipe();
@@ -66,24 +92,30 @@ namespace MikeyNano.Sakke
         public byte[] IdentifierScalar(byte[] identifier)
         {
             if (identifier == null || identifier.Length == 0) throw new InvalidEncodingException("SAKKE: empty identifier");
+            byte[] r = new byte[Order.ByteLength];
+            if (identifier.Length <= Order.ByteLength)
+            {
+                Order.ReduceToBytes(identifier, 0, identifier.Length, r, 0); // a 3GPP UID: 32 octets
+                return r;
+            }
             uint[] e = Order.Create();
             Order.FromBytesReduce(identifier, 0, identifier.Length, e);
-            byte[] r = new byte[Order.ByteLength];
             Order.ToBytes(e, r, 0);
             return r;
         }
 
         /// <summary>r b mod q for the identifier b (the sender's [r b]P + [r]Z_T, RFC 6508 6.2.1 step 3 with combs), 128
-        /// octets big-endian; its intermediates are wiped (r b gives r back with b, which is public).</summary>
+        /// octets big-endian; its intermediates are wiped (r b gives r back with b, which is public). One Montgomery
+        /// product of the plain r (below q) and b R gives the plain r b: r b R R^-1.</summary>
         public byte[] ScalarTimesIdentifier(byte[] r, byte[] identifier)
         {
             byte[] b = IdentifierScalar(identifier);
             uint[] bb = Order.Create(), rb = Order.Create();
-            Order.FromBytes(r, 0, r.Length, rb);
+            Natural.FromBigEndian(r, 0, r.Length, rb, Order.Limbs);
             Order.FromBytes(b, 0, b.Length, bb);
             Order.Mul(rb, rb, bb);
             byte[] rbBytes = new byte[Order.ByteLength];
-            Order.ToBytes(rb, rbBytes, 0);
+            Natural.ToBigEndian(rb, Order.Limbs, rbBytes, 0, Order.ByteLength);
             Secrets.Wipe(rb);
             Secrets.Wipe(bb);
             Order.Wipe();
@@ -111,6 +143,26 @@ namespace MikeyNano.Sakke
             SakkePoint r = new SakkePoint(F);
             Curve.ToAffine(r, acc);
             return r;
+        }
+
+        /// <summary>[b]P + Z as x || y (the native encoding) for a public identifier b and a validated Z given as x || y,
+        /// on the native backend: [b]P in one native call, then one affine chord addition in plain integers
+        /// (<see cref="SakkeNative.AddPublic"/>), where the Jacobian sum, its inversion and the conversions in and out of
+        /// Montgomery form cost the interpreter several milliseconds more. When the chord does not apply ([b]P = +-Z, or
+        /// b = 0: never for a real KMS key and identifier) the general path below computes it. Variable time: b and Z
+        /// are public.</summary>
+        public byte[] IdentifierPointNative(INativeKernels n, byte[] identifier, byte[] zXY)
+        {
+            byte[] b = IdentifierScalar(identifier);
+            if (!IsZero(b))
+            {
+                byte[] bP = new byte[SakkeNative.PointLength];
+                int status = n.SakkeMul(bP, SakkeNative.FromWire(SakkeParameterSet1.PBytes(), 0), b);
+                if (status != SakkeNative.Infinity) SakkeNative.Check(status, "[b]P");
+                byte[] sum = status == 0 ? SakkeNative.AddPublic(F, bP, zXY) : null;
+                if (sum != null) return sum;
+            }
+            return SakkeNative.Encode(F, IdentifierPoint(identifier, SakkeNative.Decode(F, zXY)));
         }
 
         /// <summary>The mask HashToIntegerRange(w, 2^128) of an F_p element w (its L-octet big-endian encoding).</summary>

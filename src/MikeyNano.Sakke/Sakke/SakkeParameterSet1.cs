@@ -50,10 +50,11 @@ namespace MikeyNano.Sakke
         // between threads, so every caller gets its own clone (cheap: the constants are shared, read-only).
         private static MontgomeryField _field;
         private static MontgomeryField _order;
-        private static byte[] _q;
+        private static byte[] _q, _pEncoded, _g;
+        private static int _qBits;
 
         /// <summary>F_p: a new instance for the caller (its own scratch space).</summary>
-        public static IPrimeField Field
+        public static MontgomeryField Field
         {
             get
             {
@@ -63,7 +64,7 @@ namespace MikeyNano.Sakke
         }
 
         /// <summary>Integers mod q (scalars): a new instance for the caller (its own scratch space).</summary>
-        public static IPrimeField Order
+        public static MontgomeryField Order
         {
             get
             {
@@ -82,16 +83,35 @@ namespace MikeyNano.Sakke
             }
         }
 
-        /// <summary>The encoded base point P (0x04 || Px || Py).</summary>
-        public static byte[] PBytes()
+        /// <summary>The bit length of q (1,022): HashToIntegerRange's l for n = q.</summary>
+        public static int QBits
         {
-            return Octets.Concat(new byte[] { 0x04 }, Hex.Decode(PxHex), Hex.Decode(PyHex));
+            get
+            {
+                if (_qBits == 0)
+                {
+                    byte[] q = QBytes;
+                    _qBits = ScalarBits.BitLength(ScalarBits.FromBigEndian(q, 0, q.Length, (q.Length + 3) / 4));
+                }
+                return _qBits;
+            }
         }
 
-        /// <summary>g = &lt;P,P&gt; as its 128-octet PF_p representation.</summary>
+        // The constants below are decoded once and handed out as copies: decoding the hex text costs the interpreter
+        // far more than copying (public values, so sharing the decoded originals is safe).
+
+        /// <summary>The encoded base point P (0x04 || Px || Py), a copy.</summary>
+        public static byte[] PBytes()
+        {
+            if (_pEncoded == null) _pEncoded = Octets.Concat(new byte[] { 0x04 }, Hex.Decode(PxHex), Hex.Decode(PyHex));
+            return (byte[])_pEncoded.Clone();
+        }
+
+        /// <summary>g = &lt;P,P&gt; as its 128-octet PF_p representation, a copy.</summary>
         public static byte[] GBytes()
         {
-            return Hex.Decode(GHex);
+            if (_g == null) _g = Hex.Decode(GHex);
+            return (byte[])_g.Clone();
         }
     }
 }

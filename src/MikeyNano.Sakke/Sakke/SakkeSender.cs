@@ -38,7 +38,7 @@ namespace MikeyNano.Sakke
                 INativeKernels n = NativeArithmetic.Kernels;
                 if (n != null)
                 {
-                    _zXY = SakkeNative.Encode(c.F, _z);
+                    _zXY = SakkeNative.FromWire(kmsPublicKey, 0); // validated by the decoding above
                     if (precompute)
                     {
                         _pCombNative = new uint[n.SakkeCombWords()];
@@ -155,8 +155,7 @@ namespace MikeyNano.Sakke
                 }
                 else
                 {
-                    SakkePoint qb = c.IdentifierPoint(identifier, _z);
-                    SakkeNative.Check(n.SakkeMul(rXY, SakkeNative.Encode(c.F, qb), r), "[r]([b]P + Z_T)");
+                    SakkeNative.Check(n.SakkeMul(rXY, c.IdentifierPointNative(n, identifier, _zXY), r), "[r]([b]P + Z_T)");
                 }
                 byte[] output = new byte[SakkeParameterSet1.EncapsulatedDataLength];
                 output[0] = 0x04;

@@ -167,12 +167,12 @@ namespace MikeyNano.Mikey.SakkeMode
                 + (AcceptLegacySignature ? " (standard or legacy form)" : ""));
         }
 
-        // With precomputation, a KMS's KPAK table (57,344 octets) is built once a call signed under that KMS has been
+        // With precomputation (and no native backend: EccsiVerifier), a KMS's KPAK table (57,344 octets) is built once a call signed under that KMS has been
         // accepted, never for a message that has not authenticated: a forger naming a trusted KMS gets a table-free
         // verification and costs no memory.
         private void BuildTableOnceAuthenticated(int kms)
         {
-            if (_own.Precompute && _verifiers[kms].TableMemoryBytes == 0)
+            if (_own.Precompute && !_verifiers[kms].Precompute)
                 _verifiers[kms] = new EccsiVerifier(_trusted[kms].Kpak, true);
         }
 

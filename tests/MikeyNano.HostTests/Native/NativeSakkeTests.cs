@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using MikeyNano.Arithmetic;
 using MikeyNano.Bytes;
+using MikeyNano.Native;
 using MikeyNano.NativeHost;
 using MikeyNano.Sakke;
 using MikeyNano.Tests.Sakke;
@@ -277,6 +278,39 @@ namespace MikeyNano.HostTests.Native
             if (i == 1) return Fixed(Q - 1, 128);
             if (i == 2) return Fixed(2, 128);
             return Fixed(Below(rng, Q - 1) + 1, 128);
+        }
+
+        /// <summary>The sender's table-free Q_b = [b]P + Z_T on the native path (SakkeContext.IdentifierPointNative: [b]P
+        /// natively, then SakkeNative.AddPublic's chord in plain integers) equals the managed Jacobian sum, for 100 random
+        /// identifiers, the Streamwide UID and b = 0 (the identifier q itself); AddPublic refuses a + a and a + (-a).</summary>
+        [TestMethod]
+        public void IdentifierPointNative100()
+        {
+            INativeKernels n = new SakkeMulOnly();
+            byte[] zt = Strip(StreamwideVectors.PubEncKey);
+            PointAgreement(100, 12, (m, rng, i) =>
+            {
+                byte[] id = new byte[32];
+                rng.NextBytes(id);
+                if (i == 0) id = Hex.Decode(StreamwideVectors.AliceUid);
+                if (i == 1) id = Hex.Decode(SakkeParameterSet1.QHex);
+                SakkeContext c = new SakkeContext();
+                CollectionAssert.AreEqual(IdentifierPoint(m, id, zt), c.IdentifierPointNative(n, id, zt), "Q_b #" + i);
+            });
+            Managed mm = new Managed();
+            byte[] a = mm.Encode(mm.P), minusA = (byte[])a.Clone();
+            Array.Copy(Fixed(P - new BigInteger(a.AsSpan(128, 128), true, true), 128), 0, minusA, 128, 128);
+            MontgomeryField f = SakkeParameterSet1.Field;
+            Assert.IsNull(SakkeNative.AddPublic(f, a, a), "P + P: no chord");
+            Assert.IsNull(SakkeNative.AddPublic(f, a, minusA), "P + (-P): no chord");
+            byte[] twoP = mm.Multiply(mm.P, Fixed(2, 128)), threeP = mm.Multiply(mm.P, Fixed(3, 128));
+            CollectionAssert.AreEqual(threeP, SakkeNative.AddPublic(f, twoP, a), "2P + P");
+        }
+
+        /// <summary>The shared library's [k]Q through the seam, nothing else.</summary>
+        private sealed class SakkeMulOnly : UnusedKernels
+        {
+            public override int SakkeMul(byte[] result, byte[] q, byte[] k) { return NativeBackend.SakkeMultiply(result, q, k); }
         }
 
         [TestMethod]

@@ -155,6 +155,42 @@ namespace MikeyNano.HostTests.Oracles
             mf.FromNatural(nat, r); Assert.AreEqual(v, Value(f, r));
         }
 
+        /// <summary>ReduceToBytes (the plain residue by long division, HashToIntegerRange's reduction) against BigInteger: every
+        /// length up to 4 Limbs octets, random, all-ones and multiples of p near the top, and too long an input refused.</summary>
+        [TestMethod]
+        [DynamicData(nameof(Moduli))]
+        public void ReduceToBytesMatchesBigInteger(string name, string modulusHex)
+        {
+            if (name == "P256Field") return; // a MontgomeryField method
+            BigInteger p = Parse(modulusHex);
+            var f = (MontgomeryField)Make(name, p);
+            var rng = new Random(5);
+            int max = 4 * f.Limbs;
+            BigInteger top = BigInteger.One << (8 * max);
+            for (int len = 0; len <= max; len++)
+            {
+                for (int rep = 0; rep < 6; rep++)
+                {
+                    byte[] b = new byte[len + 3];
+                    rng.NextBytes(b);
+                    if (rep == 1) for (int k = 0; k < b.Length; k++) b[k] = 0xFF;
+                    if (rep >= 2 && len == max)
+                    {
+                        // k p and k p - 1 for the largest k p below 2^(8 max), and p itself, p - 1
+                        BigInteger kp = (top - 1) / p * p - (rep == 3 ? 1 : 0);
+                        if (rep == 4) kp = p;
+                        if (rep == 5) kp = p - 1;
+                        ToBytes(kp, max).CopyTo(b, 2);
+                    }
+                    byte[] r = new byte[f.ByteLength + 2];
+                    f.ReduceToBytes(b, 2, len, r, 1);
+                    BigInteger v = FromBytes(b.AsSpan(2, len).ToArray());
+                    CollectionAssert.AreEqual(ToBytes(v % p, f.ByteLength), r.AsSpan(1, f.ByteLength).ToArray(), $"{name} length {len} rep {rep}");
+                }
+            }
+            Assert.ThrowsExactly<InvalidEncodingException>(() => f.ReduceToBytes(new byte[max + 1], 0, max + 1, new byte[f.ByteLength], 0));
+        }
+
         [TestMethod]
         public void RejectsEvenOrTinyModuli()
         {

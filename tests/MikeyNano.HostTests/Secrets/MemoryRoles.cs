@@ -16,6 +16,8 @@ public static class MemoryRoles
     public static readonly Dictionary<string, (Role Role, string Why)> Shared = new()
     {
         ["SakkeParameterSet1._q"] = (Role.Public, "q"),
+        ["SakkeParameterSet1._pEncoded"] = (Role.Public, "the encoded base point P"),
+        ["SakkeParameterSet1._g"] = (Role.Public, "g = <P, P>"),
         ["MontgomeryField._p"] = (Role.Public, "the modulus"),
         ["MontgomeryField._r2"] = (Role.Public, "Montgomery constant R^2 mod p"),
         ["MontgomeryField._r3"] = (Role.Public, "Montgomery constant R^3 mod p"),
@@ -70,8 +72,8 @@ public static class MemoryRoles
         ["SakkeReceiver._identifier"] = (Role.Public, "the user's identifier"),
         ["SakkeReceiver._qb"] = (Role.Public, "[b]P + Z_T of public b and Z_T"),
         ["RskPairingTable._isAddition"] = (Role.Public, "the bit pattern of q - 1"),
-        ["SakkeContext.P"] = (Role.Public, "the base point P of parameter set 1"),
-        ["SakkeContext.G"] = (Role.Public, "g = <P, P> of parameter set 1"),
+        ["SakkeContext._p"] = (Role.Public, "the base point P of parameter set 1"),
+        ["SakkeContext._g"] = (Role.Public, "g = <P, P> of parameter set 1"),
         ["SakkeCombTable._table"] = (Role.Public, "combs of public points (P, Z_T, [b]P + Z_T)"),
         ["SakkeCombTable._q"] = (Role.Public, "q"),
         ["SakkeScalarMultiplier._q"] = (Role.Public, "q"),

@@ -1,5 +1,5 @@
 /*
- * Word arithmetic for the multi-precision code: carries, borrows, products and masks without a branch on any target.
+ * Word arithmetic for the multi-precision code: carries, borrows and products without a branch on any target.
  *
  * A carry written as a comparison (s < a), or taken from a 64-bit sum, compiles to add-with-carry on x86 but to a
  * conditional branch on Xtensa: the ESP32's core has no carry flag and LX6 no set-on-less-than, so gcc skips or runs
@@ -95,19 +95,6 @@ static inline uint64_t mn_sum4(uint32_t a, uint32_t b, uint32_t c, uint32_t d)
 #else
     return (uint64_t)a + b + c + d;
 #endif
-}
-
-/** All ones when x is not zero, else zero. */
-static inline uint32_t mn_nonzero_mask(uint32_t x)
-{
-    return 0u - ((x | (0u - x)) >> 31);
-}
-
-/** All ones when a < b (unsigned), else zero. */
-static inline uint32_t mn_less_mask(uint32_t a, uint32_t b)
-{
-    uint32_t d;
-    return 0u - mn_sbb(&d, a, b, 0);
 }
 
 #endif

@@ -18,8 +18,6 @@ static int check(uint32_t a, uint32_t b, uint32_t c, uint32_t d)
     if (r != (uint32_t)t || borrow != (uint32_t)(t >> 63)) return printf("mn_sbb %08x %08x %u\n", a, b, cin), 1;
     uint32_t hi = mn_mac(&r, a, b, c, d);
     if (r != (uint32_t)m || hi != (uint32_t)(m >> 32)) return printf("mn_mac %08x %08x %08x %08x\n", a, b, c, d), 1;
-    if (mn_less_mask(a, b) != (a < b ? 0xFFFFFFFFu : 0)) return printf("mn_less_mask %08x %08x\n", a, b), 1;
-    if (mn_nonzero_mask(a) != (a ? 0xFFFFFFFFu : 0)) return printf("mn_nonzero_mask %08x\n", a), 1;
     return 0;
 }
 

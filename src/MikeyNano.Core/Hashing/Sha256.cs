@@ -1,4 +1,5 @@
 using MikeyNano.Bytes;
+using MikeyNano.Native;
 
 namespace MikeyNano.Hashing
 {
@@ -57,6 +58,21 @@ namespace MikeyNano.Hashing
         }
 
         protected override void Compress(byte[] block, int offset)
+        {
+            CompressBlocks(block, offset, 1);
+        }
+
+        /// <summary>On firmware with the native backend (<see cref="NativeArithmetic"/>) the blocks go to
+        /// mn_sha256_blocks in one call; otherwise, or if the backend refuses them, the managed rounds below.</summary>
+        protected override void CompressBlocks(byte[] data, int offset, int blocks)
+        {
+            INativeKernels n = NativeArithmetic.Kernels;
+            if (n != null && n.Sha256Blocks(_h, data, offset, blocks) == 0) return;
+            for (int i = 0; i < blocks; i++, offset += 64) CompressManaged(data, offset);
+        }
+
+        // FIPS 180-4 section 6.2.2
+        private void CompressManaged(byte[] block, int offset)
         {
             uint[] w = _w;
             for (int t = 0; t < 16; t++, offset += 4)

@@ -46,6 +46,7 @@ MN_API int mn_native_version(void);
 /** Zeroes n octets so that the compiler cannot drop the writes. */
 MN_API void mn_wipe(void *p, size_t n);
 
+#include "mn_hash.h"
 #include "mn_p256.h"
 #include "mn_sakke.h"
 #include "mn_srtp.h"

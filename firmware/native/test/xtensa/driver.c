@@ -123,11 +123,13 @@ static int run(int kernel)
     case 19: bench_start(); st = mn_sakke_comb_mul(out, in->comb_qb, cw, k); bench_stop(); break;
     /* public: ECCSI and ECDSA verification's u1 G + u2 Q (the trace may follow the public scalars) */
     case 20: bench_start(); st = mn_p256_mul_add_public(out, k, k2, pt); bench_stop(); break;
+    /* MIKEY's hashing: two SHA-256 blocks; secret: the data and the chaining value */
+    case 21: memcpy(r, a, 32); bench_start(); st = mn_sha256_blocks(r, data, 2); bench_stop(); break;
     default: return 100;
     }
     emit(&st, sizeof st);
     emit(&st2, sizeof st2);
-    if (kernel <= 7) emit(r, kernel <= 2 ? 128 : 32);
+    if (kernel <= 7 || kernel == 21) emit(r, kernel <= 2 ? 128 : 32);
     else if (kernel == 11) emit(tag, 20);
     else if (kernel == 13) { emit(out, 148); emit(tag, 16); }
     else if (kernel == 14 || kernel == 16 || kernel == 18) emit(out, 128);
@@ -141,7 +143,7 @@ static int run(int kernel)
 static const char *const kernels[] = { "fp1024_mul", "fp1024_sqr", "fp1024_inv", "p256_fp_mul", "p256_fp_sqr",
     "p256_fp_inv", "p256_fn_mul", "p256_fn_inv", "p256_mul_base", "p256_mul", "aes_blocks", "hmac_sha1", "ghash",
     "gcm_seal", "sakke_pf_pow", "sakke_comb_mul2", "sakke_rsk_pair", "sakke_check_comb", "sakke_decap_tables",
-    "sakke_comb_mul", "p256_mul_add_public" };
+    "sakke_comb_mul", "p256_mul_add_public", "sha256_blocks" };
 
 static int same(const char *x, const char *y) { while (*x && *x == *y) { x++; y++; } return *x == *y; }
 

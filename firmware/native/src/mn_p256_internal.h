@@ -61,6 +61,10 @@ void mn_p256_dbl_public(mn_p256_jac *r, const mn_p256_jac *p); /* the same, scra
 void mn_p256_add(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_jac *q);
 /** r = p + (q, 1) for p != +-q, p finite. */
 void mn_p256_madd(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_affine *q);
+/** mn_p256_madd for public points (scratch not wiped), also giving H = Z3 / Z1: a table built by a chain of such
+ *  additions has its Z's as prefix products of the H's, so one inversion of the last Z gives every other Z^-1 by a
+ *  product each (no prefix products to form, as Montgomery's trick would). */
+void mn_p256_madd_ratio_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_affine *q, mn_fe h);
 /** Complete variable-time additions (public points only). */
 void mn_p256_add_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_jac *q);
 void mn_p256_madd_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_affine *q);

@@ -117,6 +117,14 @@ void mn_p256_madd(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_affine *q)
     wipe_fes(t, 9);
 }
 
+void mn_p256_madd_ratio_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_affine *q, mn_fe h)
+{
+    mn_fe t[9];
+    madd_head(t, p, q);
+    memcpy(h, t[1], sizeof t[1]);          /* add_tail overwrites H */
+    add_tail(r, t[0], t[2], t[1], t[3], t[4], t + 6);
+}
+
 static int is_zero_public(const mn_fe a) { return mn_p256_is_zero(a) != 0; }
 
 static void copy_jac(mn_p256_jac *r, const mn_p256_jac *p) { if (r != p) *r = *p; }

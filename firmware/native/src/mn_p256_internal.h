@@ -68,6 +68,8 @@ void mn_p256_madd_ratio_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p2
 /** Complete variable-time additions (public points only). */
 void mn_p256_add_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_jac *q);
 void mn_p256_madd_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_affine *q);
+/** r = p - (q, 1), complete and variable-time like mn_p256_madd_public, without a negated copy of q. */
+void mn_p256_msub_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_affine *q);
 /** Decodes and validates X || Y: MN_OK, MN_EENCODING (a coordinate >= p) or MN_EPOINT (not on the curve). */
 int mn_p256_decode(mn_p256_affine *r, const uint8_t p64[64]);
 /** out64 = affine encoding of p; returns an all-ones mask when p is infinity (out64 then zeroed). Constant-time. */

@@ -142,13 +142,6 @@ static int wnaf(int8_t naf[257], const uint32_t k[8], int w)
     return len;
 }
 
-static void neg_affine(mn_p256_affine *r, const mn_p256_affine *a)
-{
-    static const mn_fe zero = { 0 };
-    memcpy(r->x, a->x, sizeof r->x);
-    mn_fp_sub(r->y, zero, a->y);
-}
-
 /* The public multi-scalar multiplications: G's digits in width 7 over the constant table (G .. 63G), each other
  * point's in width Q_WINDOW over its odd multiples made here (Q .. 15Q); at most MAX_POINTS such points. */
 #define Q_WINDOW 5
@@ -217,9 +210,8 @@ static void odd_multiples_affine(mn_p256_affine odd[][Q_ODD], const mn_p256_affi
 /* r = r + digit * (the point whose odd multiples are odd), for a width-w NAF digit. */
 static void add_digit(mn_p256_jac *r, const mn_p256_affine *odd, int digit)
 {
-    mn_p256_affine neg;
     if (digit > 0) mn_p256_madd_public(r, r, &odd[digit >> 1]);
-    else if (digit < 0) { neg_affine(&neg, &odd[(-digit) >> 1]); mn_p256_madd_public(r, r, &neg); }
+    else if (digit < 0) mn_p256_msub_public(r, r, &odd[(-digit) >> 1]);
 }
 
 /* r = u0 G + u_0 q[0] + .. + u_count-1 q[count-1] (u_k = u[8k .. 8k+7]; scalars < n, count <= MAX_POINTS): interleaved wNAF (Straus),

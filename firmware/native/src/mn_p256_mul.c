@@ -142,8 +142,9 @@ static int wnaf(int8_t naf[257], const uint32_t k[8], int w)
     return len;
 }
 
-/* The public multi-scalar multiplications: G's digits in width 7 over the constant table (G .. 63G), each other
- * point's in width Q_WINDOW over its odd multiples made here (Q .. 15Q); at most MAX_POINTS such points. */
+/* The public multi-scalar multiplications: G's digits in width MN_P256_G_WINDOW over the constant table
+ * (G .. 127G), each other point's in width Q_WINDOW over its odd multiples made here (Q .. 15Q); at most MAX_POINTS
+ * such points. */
 #define Q_WINDOW 5
 #define Q_ODD (1 << (Q_WINDOW - 2))
 #define MAX_POINTS 2
@@ -222,7 +223,7 @@ static void mul_add_jac(mn_p256_jac *r, const uint32_t u0[8], const uint32_t *u,
     int8_t n0[257], nq[MAX_POINTS][257];
     mn_p256_affine odd[MAX_POINTS][Q_ODD];
     odd_multiples_affine(odd, q, count);
-    int len = wnaf(n0, u0, 7);
+    int len = wnaf(n0, u0, MN_P256_G_WINDOW);
     for (int k = 0; k < count; k++) {
         int l = wnaf(nq[k], u + 8 * k, Q_WINDOW);
         if (l > len) len = l;

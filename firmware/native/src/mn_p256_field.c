@@ -294,12 +294,19 @@ void mn_fp_twice(mn_fe r, const mn_fe a)
     fp_reduce_once(r, u, a[7] >> 31);
 }
 
-/* r = d + (p & mask), returning the carry out (mask all ones or zero). */
+/* r = d + (p & mask), returning the carry out (mask all ones or zero). p's limbs (2^32 - 1, 0, 1) written in place,
+ * as in fp_reduce_once: gcc folds the carries of the zero limbs and loads no table. */
 static uint32_t add_p_masked(uint32_t r[8], const uint32_t d[8], uint32_t mask)
 {
-    uint32_t c = 0;
-    for (int i = 0; i < 8; i++) c = mn_adc(&r[i], d[i], mn_p256_p[i] & mask, c);
-    return c;
+    uint32_t c;
+    c = mn_adc(&r[0], d[0], mask, 0);
+    c = mn_adc(&r[1], d[1], mask, c);
+    c = mn_adc(&r[2], d[2], mask, c);
+    c = mn_adc(&r[3], d[3], 0, c);
+    c = mn_adc(&r[4], d[4], 0, c);
+    c = mn_adc(&r[5], d[5], 0, c);
+    c = mn_adc(&r[6], d[6], mask & 1u, c);
+    return mn_adc(&r[7], d[7], mask, c);
 }
 
 /* r = a / 2 mod p: p added when a is odd (making the sum even), then a shift with the carry on top. */

@@ -88,7 +88,7 @@ static void words(uint32_t *w, int n) { for (int i = 0; i < n; i++) w[i] = next(
 static void bytes(uint8_t *b, int n) { for (int i = 0; i < n; i++) b[i] = (uint8_t)next(); }
 
 static uint32_t a[32], b[32], r[32];
-static uint8_t k[128], k2[128], g[128], pt[256], out[256], data[160], tag[20];
+static uint8_t k[128], k2[128], g[128], pt[256], pt2[64], out[256], data[160], tag[20];
 static union { mn_aes_key aes; mn_hmac_sha1_key hmac; mn_ghash_key ghash; mn_gcm_key gcm; } key;
 
 static int run(int kernel)
@@ -125,6 +125,9 @@ static int run(int kernel)
     case 20: bench_start(); st = mn_p256_mul_add_public(out, k, k2, pt); bench_stop(); break;
     /* MIKEY's hashing: two SHA-256 blocks; secret: the data and the chaining value */
     case 21: memcpy(r, a, 32); bench_start(); st = mn_sha256_blocks(r, data, 2); bench_stop(); break;
+    /* public: ECCSI verification's J = [s HE]G + [s r HS]PVT + [s r]KPAK in one call (PVT = [9]G, KPAK = u1 G + 9G) */
+    case 22: mn_p256_mul_add_public(pt2, k, k, pt);
+             bench_start(); st = mn_p256_mul_add3_public(out, k, k2, pt, g, pt2); bench_stop(); break;
     default: return 100;
     }
     emit(&st, sizeof st);
@@ -143,7 +146,7 @@ static int run(int kernel)
 static const char *const kernels[] = { "fp1024_mul", "fp1024_sqr", "fp1024_inv", "p256_fp_mul", "p256_fp_sqr",
     "p256_fp_inv", "p256_fn_mul", "p256_fn_inv", "p256_mul_base", "p256_mul", "aes_blocks", "hmac_sha1", "ghash",
     "gcm_seal", "sakke_pf_pow", "sakke_comb_mul2", "sakke_rsk_pair", "sakke_check_comb", "sakke_decap_tables",
-    "sakke_comb_mul", "p256_mul_add_public", "sha256_blocks" };
+    "sakke_comb_mul", "p256_mul_add_public", "sha256_blocks", "p256_mul_add3_public" };
 
 static int same(const char *x, const char *y) { while (*x && *x == *y) { x++; y++; } return *x == *y; }
 

@@ -321,8 +321,16 @@ void mn_fp_half(mn_fe r, const mn_fe a)
 /* r = a - b mod p: p added back under the borrow's mask. */
 void mn_fp_sub(mn_fe r, const mn_fe a, const mn_fe b)
 {
-    uint32_t d[8], bw = 0;
-    for (int i = 0; i < 8; i++) bw = mn_sbb(&d[i], a[i], b[i], bw);
+    /* written out: no loop counter and pointer increments (a third of the loop's Xtensa instructions) */
+    uint32_t d[8], bw;
+    bw = mn_sbb(&d[0], a[0], b[0], 0);
+    bw = mn_sbb(&d[1], a[1], b[1], bw);
+    bw = mn_sbb(&d[2], a[2], b[2], bw);
+    bw = mn_sbb(&d[3], a[3], b[3], bw);
+    bw = mn_sbb(&d[4], a[4], b[4], bw);
+    bw = mn_sbb(&d[5], a[5], b[5], bw);
+    bw = mn_sbb(&d[6], a[6], b[6], bw);
+    bw = mn_sbb(&d[7], a[7], b[7], bw);
     add_p_masked(r, d, 0u - bw);
 }
 

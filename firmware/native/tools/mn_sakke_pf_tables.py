@@ -15,12 +15,16 @@ little-endian 32-bit limbs, so that multiplying by it takes two F_p products. mn
 (mn_sakke_pf_pow compares its input with it).
 
 Usage: python3 firmware/native/tools/mn_sakke_pf_tables.py > firmware/native/src/mn_sakke_pf_tables.c
+(`--combs N` writes N combs instead of 2, for measuring other shapes: MN_PF_COMBS in mn_sakke_internal.h must match.)
 The script checks its tables against RFC 6508 Appendix A's g^r, by running the comb's own steps, before printing.
 """
+import sys
+
 TEETH = 8
-COMBS = 2
+COMBS = int(sys.argv[sys.argv.index("--combs") + 1]) if "--combs" in sys.argv else 2
 BITS = 1024
 D = BITS // (COMBS * TEETH)
+assert D * COMBS * TEETH == BITS
 ENTRIES = 1 << (TEETH - 1)
 
 P = int("997ABB1F0A563FDA65C61198DAD0657A416C0CE19CB48261BE9AE358B3E01A2EF40AAB27E2FC0F1B228730D531A59CB0E791B39FF7C88A"

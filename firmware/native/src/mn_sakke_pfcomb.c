@@ -7,7 +7,6 @@
  * windows' 1,020 squarings and 255 general products, then the same one inversion. Every lookup reads all 128 entries
  * of its comb under masks; the digits, signs and accumulator are secrets and wiped on exit.
  */
-#include <string.h>
 #include "mn_sakke_internal.h"
 
 #define N MN_FP_N

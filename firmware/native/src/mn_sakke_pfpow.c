@@ -90,6 +90,7 @@ int mn_sakke_pf_pow_windows(uint8_t out[128], const uint8_t g[128], const uint8_
 int mn_sakke_pf_pow(uint8_t out[128], const uint8_t g[128], const uint8_t e[128])
 {
     mn_sakke_session_begin();
-    int builtin = memcmp(g, mn_sakke_pf_g, 128) == 0;   /* g is public */
-    return mn_sakke_session_end_with(builtin ? mn_sakke_pf_pow_g_in_session(out, e) : pf_pow_in_session(out, g, e));
+    uint32_t differ = 0;                                  /* g is public: the comparison may branch */
+    for (int i = 0; i < 128; i++) differ |= (uint32_t)(g[i] ^ mn_sakke_pf_g[i]);
+    return mn_sakke_session_end_with(differ == 0 ? mn_sakke_pf_pow_g_in_session(out, e) : pf_pow_in_session(out, g, e));
 }

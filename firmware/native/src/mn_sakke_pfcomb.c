@@ -5,7 +5,8 @@
  * inverted: in PF_p the inverse of the class of 1 + i t is that of 1 - i t, so t -> -t). The odd e < 2^1024 has digits
  * +-1, 16 rows of 64: 63 F_p^2 squarings (2 products each) and 127 products by 1 + i t (2 products each) against the
  * windows' 1,020 squarings and 255 general products, then the same one inversion. Every lookup reads all 128 entries
- * of its comb under masks; the digits, signs and accumulator are secrets and wiped on exit.
+ * of its comb under masks, beside the products of the multiplication before it (with the ESP32 MPI port the CPU
+ * gathers while the peripheral multiplies); the digits, signs and accumulator are secrets and wiped on exit.
  */
 #include "mn_sakke_internal.h"
 
@@ -20,11 +21,23 @@
 #define MN_PF_UNROLL
 #endif
 
+/* One lookup: comb m's entry for column c's digits, gathered a CHUNK at a time; the products of the multiplication
+ * before it run its steps (mn_beside: with the ESP32 MPI port while the peripheral computes, the lookup not depending
+ * on the accumulator), the rest when it is needed. */
+typedef struct
+{
+    mn_beside base;                                   /* first member: the products call base.step */
+    int m, next;                                      /* the comb read; the next chunk to gather */
+    uint32_t top;                                     /* the column's top digit: 0 for -1 (the entry's conjugate) */
+    uint32_t *t;                                      /* where the entry goes */
+    uint32_t masks[ENTRIES];                          /* all ones at the entry the column's digits select */
+} pf_lookup;
+
 typedef struct
 {
     uint32_t k[MN_SCALAR_WORDS], d[MN_SCALAR_WORDS];  /* the exponent as the columns read it; reduction scratch */
-    uint32_t masks[ENTRIES];                           /* all ones at the entry the column's digits select */
-    uint32_t x0[N], x1[N], t[N], a[N], b[N];           /* the accumulator x0 + i x1, the column's t, scratch */
+    pf_lookup look;
+    uint32_t x0[N], x1[N], t[2][N], a[N], b[N];       /* the accumulator x0 + i x1, two columns' t, scratch */
 } pf_comb_scratch;
 
 /* k = k mod q for k < 2^1024 < 8q (q = (p + 1) / 4 > 2^1021): k -= 4q, 2q, q, each where it does not borrow. */
@@ -42,28 +55,58 @@ static void reduce_mod_q(pf_comb_scratch *s)
     }
 }
 
-/* s->t = comb m's entry selected by column c's digits, inverted (negated) when the column's top digit is -1. Every
- * entry is read, a line of CHUNK words at a time, and kept under its mask. */
-static void column_entry(pf_comb_scratch *s, int m, int c)
+/* Every entry is read, a line of CHUNK words at a time, and kept under its mask. */
+static void lookup_gather(pf_lookup *l, int chunks)
 {
-    const int row0 = m * TEETH;
-    uint32_t top = mn_sakke_scalar_bit(s->k, (row0 + TEETH - 1) * COLUMNS + c + 1);
-    uint32_t j = 0;
-    for (int u = 0; u < TEETH - 1; u++) j |= (1u ^ mn_sakke_scalar_bit(s->k, (row0 + u) * COLUMNS + c + 1) ^ top) << u;
-    for (uint32_t i = 0; i < ENTRIES; i++) s->masks[i] = mn_eq_mask(i, j);
-    for (int w = 0; w < N; w += CHUNK) {
+    for (; chunks > 0 && l->next < N / CHUNK; chunks--, l->next++) {
+        const int w = l->next * CHUNK;
         uint32_t acc[CHUNK] = { 0 };
         for (int i = 0; i < ENTRIES; i++) {
-            const uint32_t *e = &mn_sakke_pf_comb[m][i][w];
-            uint32_t mask = s->masks[i];
+            const uint32_t *e = &mn_sakke_pf_comb[l->m][i][w];
+            uint32_t mask = l->masks[i];
             MN_PF_UNROLL
             for (int x = 0; x < CHUNK; x++) acc[x] |= e[x] & mask;
         }
-        for (int x = 0; x < CHUNK; x++) s->t[w + x] = acc[x];
+        for (int x = 0; x < CHUNK; x++) l->t[w + x] = acc[x];
         mn_wipe_words(acc, CHUNK);
     }
-    mn_sakke_fp_neg(s->a, s->t);
-    mn_sakke_fp_select(s->t, s->t, s->a, 0u - top);   /* top 0: the digit -1, the conjugate */
+}
+
+static void lookup_step(mn_beside *self)
+{
+    lookup_gather((pf_lookup *)self, N / CHUNK / 2);  /* half the entry per product: two products a multiplication */
+}
+
+/* Lookup n (column COLUMNS - 1 - n / COMBS, comb n % COMBS) into t: its masks and sign (secrets: masks only). */
+static void lookup_begin(pf_lookup *l, const uint32_t *k, int n, uint32_t *t)
+{
+    const int m = n % MN_PF_COMBS, c = COLUMNS - 1 - n / MN_PF_COMBS, row0 = m * TEETH;
+    uint32_t top = mn_sakke_scalar_bit(k, (row0 + TEETH - 1) * COLUMNS + c + 1);
+    uint32_t j = 0;
+    for (int u = 0; u < TEETH - 1; u++) j |= (1u ^ mn_sakke_scalar_bit(k, (row0 + u) * COLUMNS + c + 1) ^ top) << u;
+    for (uint32_t i = 0; i < ENTRIES; i++) l->masks[i] = mn_eq_mask(i, j);
+    l->base.step = lookup_step;
+    l->m = m;
+    l->next = 0;
+    l->top = top;
+    l->t = t;
+}
+
+/* The chunks not gathered yet, then the entry inverted (negated) when the column's top digit is -1. */
+static void lookup_end(pf_lookup *l, uint32_t *scratch)
+{
+    lookup_gather(l, N / CHUNK);
+    mn_sakke_fp_neg(scratch, l->t);
+    mn_sakke_fp_select(l->t, l->t, scratch, 0u - l->top);
+}
+
+/* x = x (1 + i t) = (x0 - t x1) + i (x1 + t x0), the lookup w beside its two products (NULL: none). */
+static void mul_by_entry(pf_comb_scratch *s, const uint32_t *t, mn_beside *w)
+{
+    mn_sakke_fp_mul_beside(s->a, t, s->x1, w);
+    mn_sakke_fp_mul_beside(s->b, t, s->x0, w);
+    mn_sakke_fp_sub(s->x0, s->x0, s->a);
+    mn_sakke_fp_add(s->x1, s->x1, s->b);
 }
 
 int mn_sakke_pf_pow_g_in_session(uint8_t out[128], const uint8_t e[128])
@@ -74,28 +117,29 @@ int mn_sakke_pf_pow_g_in_session(uint8_t out[128], const uint8_t e[128])
     uint32_t invert = mn_sakke_scalar_make_odd(s.k);
     s.k[1024 >> 5] |= 1u << (1024 & 31);             /* the digits' virtual top bit */
 
-    for (int c = COLUMNS - 1; c >= 0; c--) {
-        if (c != COLUMNS - 1) mn_sakke_fp2_sqr(s.x0, s.x1, s.a, s.b);
-        for (int m = 0; m < MN_PF_COMBS; m++) {
-            column_entry(&s, m, c);
-            if (c == COLUMNS - 1 && m == 0) {
-                mn_sakke_fp_one(s.x0);
-                mn_sakke_fp_copy(s.x1, s.t);
-                continue;
-            }
-            /* (x0 + i x1)(1 + i t) = (x0 - t x1) + i (x1 + t x0) */
-            mn_sakke_fp_mul(s.a, s.t, s.x1);
-            mn_sakke_fp_mul(s.b, s.t, s.x0);
-            mn_sakke_fp_sub(s.x0, s.x0, s.a);
-            mn_sakke_fp_add(s.x1, s.x1, s.b);
+    /* multiplications n = 0 .. COLUMNS COMBS - 1, a squaring before each column's first; lookup n runs beside the
+     * products of multiplication n - 1 (the first sets x = 1 + i t instead) */
+    const int total = COLUMNS * MN_PF_COMBS;
+    lookup_begin(&s.look, s.k, 0, s.t[0]);
+    lookup_end(&s.look, s.a);
+    for (int n = 1; n < total; n++) {
+        lookup_begin(&s.look, s.k, n, s.t[n & 1]);
+        if (n == 1) {
+            mn_sakke_fp_one(s.x0);
+            mn_sakke_fp_copy(s.x1, s.t[0]);
+        } else {
+            mul_by_entry(&s, s.t[(n - 1) & 1], &s.look.base);
         }
+        lookup_end(&s.look, s.a);
+        if (n % MN_PF_COMBS == 0) mn_sakke_fp2_sqr(s.x0, s.x1, s.a, s.b);
     }
+    mul_by_entry(&s, s.t[(total - 1) & 1], NULL);
     /* the representative x1 / x0, negated when e was replaced by q - e */
     mn_sakke_fp_inv(s.a, s.x0);
-    mn_sakke_fp_mul(s.t, s.x1, s.a);
-    mn_sakke_fp_neg(s.b, s.t);
-    mn_sakke_fp_select(s.t, s.b, s.t, invert);
-    mn_sakke_fp_to_bytes(out, s.t);
+    mn_sakke_fp_mul(s.t[0], s.x1, s.a);
+    mn_sakke_fp_neg(s.b, s.t[0]);
+    mn_sakke_fp_select(s.t[0], s.b, s.t[0], invert);
+    mn_sakke_fp_to_bytes(out, s.t[0]);
     mn_wipe(&s, sizeof s);
     return MN_OK;
 }

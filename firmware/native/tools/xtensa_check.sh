@@ -4,7 +4,8 @@
 # instruction), its output against the same driver built for this host, and the instruction count with each
 # 32 x 32 -> 64 product counted as an ESP32's MULL + MULUH.
 #   firmware/native/tools/xtensa_check.sh [--seeds "1 2"] [--functions] [KERNEL...]     (default: the field, P-256,
-#   media and hash kernels; the SAKKE steps (sakke_*) take minutes each under the trace and are named when wanted)
+#   media and hash kernels and the sender's g^r on the combs of g; the other SAKKE steps (sakke_*) take minutes each
+#   under the trace and are named when wanted)
 # Needs gcc-xtensa-lx106 (Debian's gcc 12 for the lx106 core: the Xtensa ISA with MULL but without MULUH; the ESP32's
 # LX6 adds MULUH and register windows) and qemu-user (qemu-xtensa, lx106 core). Prints "KERNEL instructions raw
 # verdict" per kernel; exits 1 when a kernel's traces differ between seeds or its output differs from the host's, 2
@@ -20,7 +21,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 [ ${#kernels[@]} -eq 0 ] && kernels=(fp1024_mul fp1024_sqr fp1024_inv p256_fp_mul p256_fp_sqr p256_fp_inv p256_fn_mul
-    p256_fn_inv p256_mul_base p256_mul aes_blocks hmac_sha1 ghash gcm_seal sha256_blocks)
+    p256_fn_inv p256_mul_base p256_mul aes_blocks hmac_sha1 ghash gcm_seal sha256_blocks sakke_pf_pow)
 for tool in xtensa-lx106-elf-gcc qemu-xtensa python3; do
     command -v $tool >/dev/null || { echo "xtensa_check: $tool not found (apt install gcc-xtensa-lx106 qemu-user)"; exit 2; }
 done

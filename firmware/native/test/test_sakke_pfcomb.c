@@ -11,14 +11,7 @@
 #include "mikeynano_native.h"
 #include "../src/mn_sakke_internal.h"
 #include "rfc6508_vectors.h"
-#if defined(__has_include)
-#if __has_include(<valgrind/valgrind.h>)
-#include <valgrind/valgrind.h>
-#endif
-#endif
-#ifndef RUNNING_ON_VALGRIND
-#define RUNNING_ON_VALGRIND 0
-#endif
+#include "on_valgrind.h"
 
 static int failures, checked;
 

@@ -10,8 +10,9 @@
 # register model in place of src/mn_fp1024.c, as tools/count_sakke.sh does (docs/device-performance.md 4b): the count
 # is then the CPU's. The model's arithmetic (the functions its mpi_hal_start_op calls, with their own copies of the
 # run-time functions) is linked into a section of its own that qemu does not log (-dfilter), so it is neither traced
-# nor counted; mpi_hal_start_op's own blocks are traced but not counted, and trace.py adds a "shadow" line: the
-# instructions from the end of each start to the next mpi_hal_read_result_hw_op (test/qemu_icount.py --shadow).
+# nor counted; mpi_hal_start_op's own blocks are traced but not counted, and trace.py adds "shadow" lines: the
+# instructions from the end of each start to the next mpi_hal_read_result_hw_op (test/qemu_icount.py --shadow), and
+# what of them exceeds 1,140 and 2,031 per product.
 # Needs gcc-xtensa-lx106 (Debian's gcc 12 for the lx106 core: the Xtensa ISA with MULL but without MULUH; the ESP32's
 # LX6 adds MULUH and register windows) and qemu-user (qemu-xtensa, lx106 core). Prints "KERNEL instructions raw
 # verdict" per kernel; exits 1 when a kernel's traces differ between seeds or its output differs from the host's, 2
@@ -38,22 +39,26 @@ cflags=(-ffreestanding -O2 -std=c99 -DNDEBUG -DMN_XTENSA_MODEL -mlongcalls -I"$x
 sources=("$here"/src/*.c); defs=(); tflags=(); dfilter=()
 if [ -n "$port" ]; then
     case $port in esp32) classic=1 ;; esp32s3) classic=0 ;; *) echo "xtensa_check: unknown port $port"; exit 2 ;; esac
-    sources=($(ls "$here"/src/*.c | grep -v '/mn_fp1024\.c$') "$here/src/port/esp32/mn_fp1024_esp32_mpi.c"
-             "$here/src/port/esp32/mn_esp32_mpi.c")
+    sources=($(ls "$here"/src/*.c | grep -v '/mn_fp1024\.c$')
+             "$here/src/port/esp32/mn_fp1024_esp32_mpi.c" "$here/src/port/esp32/mn_esp32_mpi.c")
     defs=(-DMN_ESP32_MODEL_CLASSIC=$classic)
     # the model: its HAL functions in .text, what mpi_hal_start_op computes with (not inlined, literals beside the
     # code) moved to .mn_model with the model's own copies of memcpy, memset and __muldi3 (runtime.c, renamed)
     m="$here/test/esp32/esp32_mpi_model.c"
-    xtensa-lx106-elf-gcc "${cflags[@]}" "${defs[@]}" -fno-inline -ffunction-sections -mtext-section-literals -c "$m" -o "$work/model.o"
+    xtensa-lx106-elf-gcc "${cflags[@]}" "${defs[@]}" -fno-inline -ffunction-sections -mtext-section-literals \
+        -c "$m" -o "$work/model.o"
     xtensa-lx106-elf-gcc "${cflags[@]}" -mtext-section-literals -c "$x/runtime.c" -o "$work/model_rt.o"
     xtensa-lx106-elf-objcopy --prefix-symbols=mn_model_ --rename-section .text=.mn_model "$work/model_rt.o"
     renames=()
-    for sec in $(xtensa-lx106-elf-objdump -h "$work/model.o" | awk '$2 ~ /^\.text\.(montgomery|product|subtract_if_not_below)/ { print $2 }'); do
+    for sec in $(xtensa-lx106-elf-objdump -h "$work/model.o" |
+                 awk '$2 ~ /^\.text\.(montgomery|product|subtract_if_not_below)/ { print $2 }'); do
         renames+=(--rename-section "$sec=.mn_model")
     done
-    xtensa-lx106-elf-objcopy "${renames[@]}" --redefine-sym memcpy=mn_model_memcpy --redefine-sym memset=mn_model_memset \
-        --redefine-sym __muldi3=mn_model___muldi3 "$work/model.o"
-    tflags=(--peripheral mpi_hal_start_op,mpi_hal_read_result_hw_op)
+    xtensa-lx106-elf-objcopy "${renames[@]}" --redefine-sym memcpy=mn_model_memcpy \
+        --redefine-sym memset=mn_model_memset --redefine-sym __muldi3=mn_model___muldi3 "$work/model.o"
+    # one product's time in instructions (docs/device-performance.md 4a/4b): t = 4.75 us at c = 1.0 cycle per
+    # instruction, 11 us at c = 1.3, at 240 MHz
+    tflags=(--peripheral mpi_hal_start_op,mpi_hal_read_result_hw_op,1140,2031)
 fi
 for f in "${sources[@]}" "$x/driver.c" "$x/runtime.c"; do
     xtensa-lx106-elf-gcc "${cflags[@]}" "${defs[@]}" -c "$f" -o "$work/$(basename "$f" .c).o"
@@ -75,7 +80,8 @@ for kernel in "${kernels[@]}"; do
     for seed in $seeds; do
         python3 "$x/trace.py" "$work/driver" $fn "${tflags[@]}" < "$work/log" > "$work/trace" &
         set +e
-        qemu-xtensa -cpu lx106 -d in_asm,exec,nochain "${dfilter[@]}" -D "$work/log" "$work/driver" "$kernel" "$seed" > "$work/out"
+        qemu-xtensa -cpu lx106 -d in_asm,exec,nochain "${dfilter[@]}" -D "$work/log" "$work/driver" "$kernel" "$seed" \
+            > "$work/out"
         rc=$?
         wait $!
         "$work/host" "$kernel" "$seed" "$work/public.bin" > "$work/expected"

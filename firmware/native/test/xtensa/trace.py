@@ -5,11 +5,12 @@ executed blocks (two secrets give the same digest exactly when they execute the 
 without the bodies of the stand-ins for the ESP32's MULUH (mn_xtensa_mulhi: its call instruction counts as the
 MULUH; __muldi3, which code outside mn_word.h still calls: counted as the two instructions MULL, MULUH).
 Prints: raw N muldi3_calls N xtensa_est N trace DIGEST. --dump FILE writes the executed blocks (address, function), one a
-line, to compare two secrets' traces with diff. --peripheral START,READ (the ESP32 MPI port on its register model,
-tools/xtensa_check.sh --port): START's blocks (mpi_hal_start_op: the model's, the peripheral's work) are traced but
-not counted in xtensa_est, and a line "shadow: N products, M instructions beside them" counts (as xtensa_est does)
-what runs from the end of each START to the next block of READ (mpi_hal_read_result_hw_op, which waits for the
-product), as test/qemu_icount.py --shadow does on x86-32."""
+line, to compare two secrets' traces with diff. --peripheral START,READ[,LIMIT...] (the ESP32 MPI port on its
+register model, tools/xtensa_check.sh --port): START's blocks (mpi_hal_start_op: the model's, the peripheral's work)
+are traced but not counted in xtensa_est, and a line "shadow: N products, M instructions beside them" counts (as
+xtensa_est does) what runs from the end of each START to the next block of READ (mpi_hal_read_result_hw_op, which
+waits for the product), as test/qemu_icount.py --shadow does on x86-32; for each LIMIT (the instructions one product's
+time holds) a line "shadow beyond LIMIT per product: N" gives the sum over products of what ran beyond it."""
 import collections, hashlib, re, subprocess, sys
 elf = sys.argv[1]
 syms = {}
@@ -58,6 +59,8 @@ est = raw - sum(counts[n] for n in rt) - sum(counts[n] for n in rt_div) + 2 * ca
 if periph:
     est -= counts[periph[0]]
     print('shadow: %d products, %d instructions beside them' % (len(shadows), sum(shadows)))
+    for limit in periph[2:]:
+        print('shadow beyond %s per product: %d' % (limit, sum(max(0, b - int(limit)) for b in shadows)))
 if '--functions' in sys.argv:
     for n, c in counts.most_common(12): print('  %10d %s' % (c, n))
 print('raw %d  muldi3_calls %d  xtensa_est %d  trace %s' % (raw, calls, est, h.hexdigest()[:16]))

@@ -105,6 +105,9 @@ int main(void)
             SECRET(exps[i], 128);
             st = mn_sakke_pf_pow(w, mn_sakke_pf_g, exps[i]);
             same("mn_sakke_pf_pow (comb of g)", w, wref, 128, st, MN_OK);
+            mn_sakke_session_begin();                /* the comb itself, whatever the dispatch chooses */
+            st = mn_sakke_session_end_with(mn_sakke_pf_pow_g_in_session(w, exps[i]));
+            same("mn_sakke_pf_pow_g_in_session", w, wref, 128, st, MN_OK);
             PUBLIC(exps[i], 128);
         }
         mn_test_hex(g2, 128, MN_RFC6508_GTOR);

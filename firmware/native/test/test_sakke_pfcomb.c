@@ -1,7 +1,7 @@
 /*
  * mn_sakke_pf_pow on the combs of parameter set 1's g (mn_sakke_pfcomb.c) against the fixed windows that every other g
  * takes (mn_sakke_pf_pow_windows), octet for octet: RFC 6508 Appendix A's r (and its g^r), the edges of the comb's
- * recoding (0, 1, 2, q - 1, q, q + 1, multiples of q and their neighbours up to 7q, powers of two, 2^1024 - 1: e is any
+ * recoding (0, 1, 2, q - 1, q, q + 1, multiples of q and their neighbours up to 6q (7q exceeds 2^1024), powers of two, 2^1024 - 1: e is any
  * 128 octets, reduced mod q and made odd inside) and 10,000 random exponents (20 under valgrind, whose pass of the host
  * tests runs every test_* program; about 70 s natively, the windows most of it). `test_sakke_pfcomb N`: N random ones.
  */
@@ -17,13 +17,16 @@ static int failures, checked;
 
 static void agree(const char *what, const uint8_t e[128])
 {
-    uint8_t comb[128], windows[128];
+    uint8_t comb[128], direct[128], windows[128];
     int st = mn_sakke_pf_pow(comb, mn_sakke_pf_g, e);
+    /* the comb itself, not through the dispatch: a dispatch that stopped taking it would otherwise go unnoticed */
+    mn_sakke_session_begin();
+    int std = mn_sakke_session_end_with(mn_sakke_pf_pow_g_in_session(direct, e));
     int stw = mn_sakke_pf_pow_windows(windows, mn_sakke_pf_g, e);
     checked++;
-    if (st != MN_OK || stw != MN_OK || memcmp(comb, windows, 128) != 0) {
-        printf("FAIL %s: comb status %d, windows status %d, results %s\n", what, st, stw,
-               memcmp(comb, windows, 128) ? "differ" : "equal");
+    if (st != MN_OK || std != MN_OK || stw != MN_OK || memcmp(comb, windows, 128) != 0 || memcmp(direct, windows, 128) != 0) {
+        printf("FAIL %s: status %d (dispatch), %d (comb), %d (windows); results %s\n", what, st, std, stw,
+               memcmp(comb, windows, 128) || memcmp(direct, windows, 128) ? "differ" : "equal");
         failures++;
     }
 }
@@ -74,7 +77,7 @@ int main(int argc, char **argv)
         snprintf(what, sizeof what, "e = %d", v);
         agree(what, e);
     }
-    for (uint32_t m = 1; m <= 7; m++)
+    for (uint32_t m = 1; m <= 6; m++)
         for (int32_t d = -2; d <= 2; d++) {
             multiple_of_q(e, m, d);
             snprintf(what, sizeof what, "e = %u q %+d", m, d);

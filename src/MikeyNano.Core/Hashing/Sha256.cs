@@ -1,4 +1,5 @@
 using MikeyNano.Bytes;
+using MikeyNano.Errors;
 using MikeyNano.Native;
 
 namespace MikeyNano.Hashing
@@ -63,11 +64,18 @@ namespace MikeyNano.Hashing
         }
 
         /// <summary>On firmware with the native backend (<see cref="NativeArithmetic"/>) the blocks go to
-        /// mn_sha256_blocks in one call; otherwise, or if the backend refuses them, the managed rounds below.</summary>
+        /// mn_sha256_blocks in one call, otherwise to the managed rounds below. A refusal by the backend (its length
+        /// checks: never for the ranges this class passes) throws: the C zeroes the state it refuses, so going on in
+        /// managed code would give a wrong digest.</summary>
         protected override void CompressBlocks(byte[] data, int offset, int blocks)
         {
             INativeKernels n = NativeArithmetic.Kernels;
-            if (n != null && n.Sha256Blocks(_h, data, offset, blocks) == 0) return;
+            if (n != null)
+            {
+                int status = n.Sha256Blocks(_h, data, offset, blocks);
+                if (status != 0) throw new InvalidEncodingException("SHA-256: the native backend refused " + blocks + " blocks at " + offset + " (status " + status + ")");
+                return;
+            }
             for (int i = 0; i < blocks; i++, offset += 64) CompressManaged(data, offset);
         }
 

@@ -41,7 +41,8 @@ namespace MikeyNano.Curves
         }
 
         /// <summary>u1 G + u2 Q2 + u3 Q3 in one native call (public inputs: ECCSI verification's J), or null when there is
-        /// no backend, a scalar is over 32 octets or a point is infinity (the caller then computes it in managed code).</summary>
+        /// no backend, a scalar is over 32 octets, a point is infinity, or the backend refuses the input (the caller
+        /// then computes it in managed code, which decides how to reject).</summary>
         internal static P256Point MultiplyAdd3PublicNative(byte[] u1, byte[] u2, P256Point q2, byte[] u3, P256Point q3)
         {
             INativeKernels n = NativeArithmetic.Kernels;
@@ -49,8 +50,9 @@ namespace MikeyNano.Curves
                 q2 == null || q2.IsInfinity || q3 == null || q3.IsInfinity)
                 return null;
             byte[] result = new byte[64];
-            return FromNative(n.P256MulAdd3Public(result, Padded(u1), Padded(u2), Encode(q2), Padded(u3), Encode(q3)), result,
-                "u1 G + u2 Q2 + u3 Q3");
+            int status = n.P256MulAdd3Public(result, Padded(u1), Padded(u2), Encode(q2), Padded(u3), Encode(q3));
+            if (status != 0 && status != NativeInfinity) return null;
+            return FromNative(status, result, "u1 G + u2 Q2 + u3 Q3");
         }
 
         private static byte[] Padded(byte[] scalar)

@@ -114,14 +114,28 @@ namespace MikeyNano.HostTests.Native
         }
 
         [TestMethod]
-        public void ARefusingKernelFallsBackToTheManagedRounds()
+        public void ARefusingKernelThrowsInsteadOfAWrongDigest()
         {
             var k = new HashOnly { Refuse = true };
             NativeArithmetic.Use(k);
             byte[] msg = new byte[300];
             new Random(14).NextBytes(msg);
-            Assert.AreEqual(Convert.ToHexString(SHA256.HashData(msg)), Convert.ToHexString(Sha256.Hash(msg)));
-            Assert.IsTrue(k.Calls > 0);
+            Assert.ThrowsExactly<MikeyNano.Errors.InvalidEncodingException>(() => Sha256.Hash(msg));
+            Assert.AreEqual(1, k.Calls);
+        }
+
+        [TestMethod]
+        public void TheHostSeamRefusesBlocksOutsideTheArrayAsTheFirmwareGlueDoes()
+        {
+            Assert.IsTrue(HostNativeArithmetic.Enable(), "libmikeynano_native did not load");
+            INativeKernels k = NativeArithmetic.Kernels!;
+            uint[] h = new uint[8];
+            byte[] data = new byte[130];
+            foreach ((int offset, int blocks) in new[] { (-1, 1), (3, 2), (0, -1), (131, 0), (0, int.MaxValue), (2, 3) })
+                Assert.AreEqual(NativeBackend.ErrorBuffer, k.Sha256Blocks(h, data, offset, blocks), offset + ", " + blocks);
+            Assert.AreEqual(NativeBackend.ErrorBuffer, k.Sha256Blocks(new uint[9], data, 0, 1), "a 9-word state");
+            Assert.AreEqual(NativeBackend.Ok, k.Sha256Blocks(h, data, 2, 2));
+            Assert.AreEqual(NativeBackend.Ok, k.Sha256Blocks(h, data, 130, 0));
         }
     }
 }

@@ -16,6 +16,7 @@ static const CLR_RT_MethodHandler method_lookup[] =
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::P256MulBase___STATIC__I4__SZARRAY_U1__SZARRAY_U1,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::P256Mul___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::P256MulAddPublic___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1,
+    Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::P256MulAdd3Public___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeMul___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeCombWords___STATIC__I4,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeCombBuild___STATIC__I4__SZARRAY_U4__SZARRAY_U1,
@@ -31,14 +32,15 @@ static const CLR_RT_MethodHandler method_lookup[] =
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpKeysInit___STATIC__I4__SZARRAY_U4__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpProtect___STATIC__I4__SZARRAY_U4__SZARRAY_U1__I4__I4__I4__U4__I4__I4,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpUnprotect___STATIC__I4__SZARRAY_U4__SZARRAY_U1__I4__I4__I4__U4__I4__I4,
+    Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::Sha256Blocks___STATIC__I4__SZARRAY_U4__SZARRAY_U1__I4__I4,
 };
 
 const CLR_RT_NativeAssemblyData g_CLR_AssemblyNative_MikeyNano_Native =
 {
     "MikeyNano.Native",
-    0x66278BB4,
+    0xF3DFB6FB,
     method_lookup,
-    { 1, 0, 0, 0 }
+    { 2, 0, 0, 0 }
 };
 
 // clang-format on

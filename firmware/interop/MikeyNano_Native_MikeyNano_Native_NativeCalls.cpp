@@ -53,6 +53,17 @@ signed int NativeCalls::P256MulAddPublic(CLR_RT_TypedArray_UINT8 result, CLR_RT_
     return mn_p256_mul_add_public(result.GetBuffer(), u1.GetBuffer(), u2.GetBuffer(), q.GetBuffer());
 }
 
+signed int NativeCalls::P256MulAdd3Public(CLR_RT_TypedArray_UINT8 result, CLR_RT_TypedArray_UINT8 u1, CLR_RT_TypedArray_UINT8 u2,
+                                          CLR_RT_TypedArray_UINT8 q2, CLR_RT_TypedArray_UINT8 u3, CLR_RT_TypedArray_UINT8 q3,
+                                          HRESULT &hr)
+{
+    (void)hr;
+    if (!Octets(result, 64) || !Octets(u1, 32) || !Octets(u2, 32) || !Octets(q2, 64) || !Octets(u3, 32) || !Octets(q3, 64))
+        return MN_EBUFFER;
+    return mn_p256_mul_add3_public(result.GetBuffer(), u1.GetBuffer(), u2.GetBuffer(), q2.GetBuffer(), u3.GetBuffer(),
+                                   q3.GetBuffer());
+}
+
 // ---- SAKKE ----
 
 signed int NativeCalls::SakkeMul(CLR_RT_TypedArray_UINT8 result, CLR_RT_TypedArray_UINT8 q, CLR_RT_TypedArray_UINT8 k, HRESULT &hr)
@@ -180,4 +191,16 @@ signed int NativeCalls::SrtpUnprotect(CLR_RT_TypedArray_UINT32 keys, CLR_RT_Type
 {
     (void)hr;
     return SrtpPacket(false, keys, packet, offset, headerLength, payloadLength, roc, tagOffset, tagLength);
+}
+
+// ---- hashing ----
+
+signed int NativeCalls::Sha256Blocks(CLR_RT_TypedArray_UINT32 state, CLR_RT_TypedArray_UINT8 data, signed int offset,
+                                     signed int blocks, HRESULT &hr)
+{
+    (void)hr;
+    CLR_UINT32 n = data.GetSize();
+    if (state.GetSize() != 8 || blocks < 0 || !Within(offset, 0, n) || (CLR_UINT32)blocks > (n - (CLR_UINT32)offset) / 64)
+        return MN_EBUFFER;
+    return mn_sha256_blocks((uint32_t *)state.GetBuffer(), data.GetBuffer() + offset, (size_t)blocks);
 }

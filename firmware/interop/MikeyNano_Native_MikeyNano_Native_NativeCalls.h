@@ -30,6 +30,8 @@ namespace MikeyNano_Native
 
             static signed int P256MulAddPublic( CLR_RT_TypedArray_UINT8 param0, CLR_RT_TypedArray_UINT8 param1, CLR_RT_TypedArray_UINT8 param2, CLR_RT_TypedArray_UINT8 param3, HRESULT &hr );
 
+            static signed int P256MulAdd3Public( CLR_RT_TypedArray_UINT8 param0, CLR_RT_TypedArray_UINT8 param1, CLR_RT_TypedArray_UINT8 param2, CLR_RT_TypedArray_UINT8 param3, CLR_RT_TypedArray_UINT8 param4, CLR_RT_TypedArray_UINT8 param5, HRESULT &hr );
+
             static signed int SakkeMul( CLR_RT_TypedArray_UINT8 param0, CLR_RT_TypedArray_UINT8 param1, CLR_RT_TypedArray_UINT8 param2, HRESULT &hr );
 
             static signed int SakkeCombWords(  HRESULT &hr );
@@ -59,6 +61,8 @@ namespace MikeyNano_Native
             static signed int SrtpProtect( CLR_RT_TypedArray_UINT32 param0, CLR_RT_TypedArray_UINT8 param1, signed int param2, signed int param3, signed int param4, unsigned int param5, signed int param6, signed int param7, HRESULT &hr );
 
             static signed int SrtpUnprotect( CLR_RT_TypedArray_UINT32 param0, CLR_RT_TypedArray_UINT8 param1, signed int param2, signed int param3, signed int param4, unsigned int param5, signed int param6, signed int param7, HRESULT &hr );
+
+            static signed int Sha256Blocks( CLR_RT_TypedArray_UINT32 param0, CLR_RT_TypedArray_UINT8 param1, signed int param2, signed int param3, HRESULT &hr );
 
         };
     }

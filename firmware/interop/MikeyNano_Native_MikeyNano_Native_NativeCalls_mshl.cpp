@@ -87,6 +87,36 @@ HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::P256MulAddPublic_
     NANOCLR_NOCLEANUP();
 }
 
+HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::P256MulAdd3Public___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1( CLR_RT_StackFrame& stack )
+{
+    NANOCLR_HEADER(); hr = S_OK;
+    {
+
+        CLR_RT_TypedArray_UINT8 param0;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 0, param0 ) );
+
+        CLR_RT_TypedArray_UINT8 param1;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 1, param1 ) );
+
+        CLR_RT_TypedArray_UINT8 param2;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 2, param2 ) );
+
+        CLR_RT_TypedArray_UINT8 param3;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 3, param3 ) );
+
+        CLR_RT_TypedArray_UINT8 param4;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 4, param4 ) );
+
+        CLR_RT_TypedArray_UINT8 param5;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 5, param5 ) );
+
+        signed int retValue = NativeCalls::P256MulAdd3Public( param0, param1, param2, param3, param4, param5, hr );
+        NANOCLR_CHECK_HRESULT( hr );
+        SetResult_INT32( stack, retValue );
+    }
+    NANOCLR_NOCLEANUP();
+}
+
 HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeMul___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1( CLR_RT_StackFrame& stack )
 {
     NANOCLR_HEADER(); hr = S_OK;
@@ -405,6 +435,30 @@ HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpUnprotect___S
         NANOCLR_CHECK_HRESULT( Interop_Marshal_INT32( stack, 7, param7 ) );
 
         signed int retValue = NativeCalls::SrtpUnprotect( param0, param1, param2, param3, param4, param5, param6, param7, hr );
+        NANOCLR_CHECK_HRESULT( hr );
+        SetResult_INT32( stack, retValue );
+    }
+    NANOCLR_NOCLEANUP();
+}
+
+HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::Sha256Blocks___STATIC__I4__SZARRAY_U4__SZARRAY_U1__I4__I4( CLR_RT_StackFrame& stack )
+{
+    NANOCLR_HEADER(); hr = S_OK;
+    {
+
+        CLR_RT_TypedArray_UINT32 param0;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT32_ARRAY( stack, 0, param0 ) );
+
+        CLR_RT_TypedArray_UINT8 param1;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 1, param1 ) );
+
+        signed int param2;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_INT32( stack, 2, param2 ) );
+
+        signed int param3;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_INT32( stack, 3, param3 ) );
+
+        signed int retValue = NativeCalls::Sha256Blocks( param0, param1, param2, param3, hr );
         NANOCLR_CHECK_HRESULT( hr );
         SetResult_INT32( stack, retValue );
     }

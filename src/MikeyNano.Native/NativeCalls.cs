@@ -37,6 +37,11 @@ namespace MikeyNano.Native
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern int P256MulAddPublic(byte[] result, byte[] u1, byte[] u2, byte[] q);
 
+        /// <summary>mn_p256_mul_add3_public: result = [u1]G + [u2]Q2 + [u3]Q3, variable time (public inputs: ECCSI
+        /// verification's J, RFC 6507 5.2.2 step 5).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int P256MulAdd3Public(byte[] result, byte[] u1, byte[] u2, byte[] q2, byte[] u3, byte[] q3);
+
         // ---- SAKKE parameter set 1 (mn_sakke.h): elements and scalars 128 octets, points x || y 256 octets ----
 
         /// <summary>mn_sakke_mul: result = [k]Q, constant-time in k.</summary>
@@ -101,5 +106,12 @@ namespace MikeyNano.Native
         /// <summary>mn_srtp_unprotect: the tag checked in constant time, then the payload decrypted in place.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern int SrtpUnprotect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength);
+
+        // ---- hashing (mn_hash.h) ----
+
+        /// <summary>mn_sha256_blocks: SHA-256 compression (FIPS 180-4 6.2.2) of <paramref name="blocks"/> 64-octet
+        /// blocks at data[offset..] into the 8-word chaining value; padding is the caller's.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int Sha256Blocks(uint[] state, byte[] data, int offset, int blocks);
     }
 }

@@ -21,6 +21,9 @@ namespace MikeyNano.NativeHost
         [DllImport(Library, EntryPoint = "mn_p256_mul_add_public")]
         private static extern unsafe int P256MulAddPublicNative(byte* out64, byte* u1, byte* u2, byte* q64);
 
+        [DllImport(Library, EntryPoint = "mn_p256_mul_add3_public")]
+        private static extern unsafe int P256MulAdd3PublicNative(byte* out64, byte* u1, byte* u2, byte* q2, byte* u3, byte* q3);
+
         [DllImport(Library, EntryPoint = "mn_p256_ecdsa_verify_public")]
         private static extern unsafe int P256EcdsaVerifyNative(byte* hash, nuint hashLen, byte* r32, byte* s32, byte* q64);
 
@@ -68,6 +71,14 @@ namespace MikeyNano.NativeHost
         {
             Need(output, 64, nameof(output)); Need(u1, 32, nameof(u1)); Need(u2, 32, nameof(u2)); Need(q, 64, nameof(q));
             fixed (byte* o = output, a = u1, b = u2, pq = q) return P256MulAddPublicNative(o, a, b, pq);
+        }
+
+        /// <summary>output = [u1]G + [u2]Q2 + [u3]Q3 (variable time: public inputs only; ECCSI verification's J).</summary>
+        public static unsafe int P256MultiplyAdd3Public(byte[] output, byte[] u1, byte[] u2, byte[] q2, byte[] u3, byte[] q3)
+        {
+            Need(output, 64, nameof(output)); Need(u1, 32, nameof(u1)); Need(u2, 32, nameof(u2)); Need(q2, 64, nameof(q2));
+            Need(u3, 32, nameof(u3)); Need(q3, 64, nameof(q3));
+            fixed (byte* o = output, a = u1, b = u2, pq2 = q2, c = u3, pq3 = q3) return P256MulAdd3PublicNative(o, a, b, pq2, c, pq3);
         }
 
         /// <summary>ECDSA verification of a digest (any length, at least one octet) with signature r || s (64 octets).</summary>

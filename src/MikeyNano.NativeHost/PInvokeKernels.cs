@@ -29,6 +29,9 @@ namespace MikeyNano.NativeHost
         public int P256Mul(byte[] result, byte[] p, byte[] k) => NativeBackend.P256Multiply(result, p, k);
         public int P256MulAddPublic(byte[] result, byte[] u1, byte[] u2, byte[] q) => NativeBackend.P256MultiplyAddPublic(result, u1, u2, q);
 
+        public int P256MulAdd3Public(byte[] result, byte[] u1, byte[] u2, byte[] q2, byte[] u3, byte[] q3) =>
+            NativeBackend.P256MultiplyAdd3Public(result, u1, u2, q2, u3, q3);
+
         public int SakkeMul(byte[] result, byte[] q, byte[] k) => NativeBackend.SakkeMultiply(result, q, k);
         public int SakkeCombWords() => NativeBackend.SakkeCombWords;
         public int SakkeCombBuild(uint[] table, byte[] b) => NativeBackend.SakkeCombBuild(table, b);
@@ -72,6 +75,14 @@ namespace MikeyNano.NativeHost
                     ? mn_srtp_protect(k, p + offset, (nuint)headerLength, (nuint)payloadLength, roc, p + tagOffset, (nuint)tagLength)
                     : mn_srtp_unprotect(k, p + offset, (nuint)headerLength, (nuint)payloadLength, roc, p + tagOffset, (nuint)tagLength);
             }
+        }
+
+        // the firmware glue's checks: an 8-word state, whole blocks inside data
+        public int Sha256Blocks(uint[] state, byte[] data, int offset, int blocks)
+        {
+            if (state.Length != 8 || blocks < 0 || !Within(offset, 0, data.Length) || blocks > (data.Length - offset) / 64)
+                return Buffer;
+            return NativeBackend.Sha256Blocks(state, data, offset, blocks);
         }
 
         private static bool Within(int offset, int length, int n) => offset >= 0 && length >= 0 && offset <= n && length <= n - offset;

@@ -58,6 +58,25 @@ namespace MikeyNano.Tests.NativePath
             Assert.IsTrue(muls < 2000, "decapsulation did " + muls + " managed field multiplications: the native path was not taken");
         }
 
+        [TestMethod]
+        public void EccsiVerificationIsOneNativeSum()
+        {
+            // RFC 6507 Appendix A; managed, J costs thousands of P-256 field operations (about 5,700 table-free)
+            byte[] m = Hex.Decode(MikeyNano.Tests.Eccsi.EccsiRfc6507Tests.M), sig = Hex.Decode(MikeyNano.Tests.Eccsi.EccsiRfc6507Tests.Signature);
+            foreach (bool precompute in new[] { false, true })
+            {
+                var verifier = new MikeyNano.Eccsi.EccsiVerifier(Hex.Decode(MikeyNano.Tests.Eccsi.EccsiRfc6507Tests.Kpak), precompute);
+                long muls = Count(() => verifier.Verify(m, 0, m.Length, sig, 0, Hex.Decode(MikeyNano.Tests.Eccsi.EccsiRfc6507Tests.Id)));
+                Assert.IsTrue(muls < 40, "ECCSI verification did " + muls + " managed field multiplications: J was not one native call");
+                sig[40] ^= 1; // s changed: J changes, the signature must fail on the native path too
+                bool valid = true;
+                muls = Count(() => valid = verifier.IsValid(m, 0, m.Length, sig, 0, Hex.Decode(MikeyNano.Tests.Eccsi.EccsiRfc6507Tests.Id)));
+                Assert.IsFalse(valid);
+                Assert.IsTrue(muls < 40, "the rejection did " + muls + " managed field multiplications");
+                sig[40] ^= 1;
+            }
+        }
+
         private static long Count(Action op)
         {
             lock (typeof(FieldOps))

@@ -24,7 +24,8 @@
  *   rsk_check     ours: [b]P plain and <Q_b, RSK> (RFC 6508 6.1.2).  wolfSSL: wc_ValidateSakkeRsk (its [b]P uses its
  *                 built-in table of P).
  *   eccsi_sign    ours: [j]G (G's comb, built in).  wolfSSL: wc_SignEccsiHash (j from its DRBG).
- *   eccsi_verify  ours: [HS]PVT and u1 G + u2 Y.  wolfSSL: wc_VerifyEccsiHash.
+ *   eccsi_verify  ours: J = [s HE]G + [s r HS]PVT + [s r]KPAK in one call (mn_p256_mul_add3_public, as EccsiVerifier
+ *                 makes it).  wolfSSL: wc_VerifyEccsiHash.
  *   ecdsa_verify  ours: mn_p256_ecdsa_verify_public.  wolfSSL: wc_ecc_verify_hash_ex (raw r, s).
  * Ours is the native part only: the managed rest (SHA-256 for HashToIntegerRange and the ECCSI hashes, the sums
  * Q_b = [b]P + Z_T and Y = [HS]PVT + KPAK, arithmetic mod q) is not counted; wolfSSL's call includes its hashing,
@@ -58,7 +59,6 @@
 #define HE_HEX "111F90EAE8271C96DF9B3D6726768D9EE9B18145D7EC152CFA9C23D1C4F02285"
 #define ER_HEX "269D4C8FDEB66A74E4EF8C0D5DCC597DDFE6029C2AFFC4936008CD2CC1045D81"
 #define ES_HEX "E09B528D0EF8D6DF1AA3ECBF80110CFCEC9FC68252CEBB679F4134846940CCFD"
-#define KSAK_HEX "0000000000000000000000000000000000000000000000000000000000012345"
 #define J_HEX "0000000000000000000000000000000000000000000000000000000000034567"
 static const byte eccsi_id[] = "2011-02\0tel:+447700900123"; /* 26 octets with the closing NUL */
 static const byte eccsi_msg[] = "message";                   /* 8 octets with the NUL */
@@ -189,17 +189,17 @@ static void mn_run(const char *op, const char *dir)
         io(dir, "mn_comb_z.bin", in.comb_z, in.cw * 4, 0);
     }
     /* P-256 inputs */
-    uint8_t kpak[64], pvt[64], hs[32], he[32], er[32], es[32], ksak[32], j[32], u6979[64], h6979[32], sig6979[64];
+    uint8_t kpak[64], pvt[64], hs[32], he[32], er[32], es[32], j[32], u6979[64], h6979[32], sig6979[64];
     hexb(kpak, 64, KPAK_HEX); hexb(pvt, 64, PVT_HEX); hexb(hs, 32, HS_HEX); hexb(he, 32, HE_HEX);
-    hexb(er, 32, ER_HEX); hexb(es, 32, ES_HEX); hexb(ksak, 32, KSAK_HEX); hexb(j, 32, J_HEX);
+    hexb(er, 32, ER_HEX); hexb(es, 32, ES_HEX); hexb(j, 32, J_HEX);
     hexb(u6979, 64, U6979); hexb(h6979, 32, H_SAMPLE); hexb(sig6979, 64, SIG_SAMPLE);
-    uint8_t y[64], u1[32], u2[32], zero[32] = { 0 };
+    uint8_t u1[32], u2[32], u3[32];
     int eccsi_verify = !strcmp(op, "eccsi_verify");
     if (eccsi_verify) {
-        /* Y = [HS]PVT + KPAK, set up here as [KSAK]G + [HS]PVT (KPAK = [KSAK]G); u1 = s HE, u2 = s r mod q */
-        CHECK(mn_p256_mul_add_public(y, ksak, hs, pvt));
+        /* u1 = s HE, u2 = s r HS, u3 = s r mod q (the managed EccsiVerifier's scalars) */
         fn_mul_be(u1, es, he);
-        fn_mul_be(u2, es, er);
+        fn_mul_be(u3, es, er);
+        fn_mul_be(u2, u3, hs);
     }
 
     uint8_t w[128], out[256], out2[256], p64[64];
@@ -230,8 +230,7 @@ static void mn_run(const char *op, const char *dir)
     } else if (!strcmp(op, "eccsi_sign")) {
         st = mn_p256_mul_base(p64, j);
     } else if (eccsi_verify) {
-        st = mn_p256_mul_add_public(out2, zero, hs, pvt);
-        st2 = mn_p256_mul_add_public(p64, u1, u2, y);
+        st = mn_p256_mul_add3_public(p64, u1, u2, pvt, u3, kpak);
     } else if (!strcmp(op, "ecdsa_verify")) {
         st = mn_p256_ecdsa_verify_public(h6979, 32, sig6979, sig6979 + 32, u6979);
     } else FAIL("unknown op %s", op);

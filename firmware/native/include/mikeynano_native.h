@@ -39,13 +39,14 @@
 #define MN_EBUFFER (-4)
 
 /** The interface version: bumps whenever a signature or a result's meaning changes (the interop glue checks it). */
-#define MN_NATIVE_VERSION 1
+#define MN_NATIVE_VERSION 2
 
 MN_API int mn_native_version(void);
 
 /** Zeroes n octets so that the compiler cannot drop the writes. */
 MN_API void mn_wipe(void *p, size_t n);
 
+#include "mn_hash.h"
 #include "mn_p256.h"
 #include "mn_sakke.h"
 #include "mn_srtp.h"

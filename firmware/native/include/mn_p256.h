@@ -21,6 +21,11 @@ MN_API int mn_p256_mul(uint8_t out64[64], const uint8_t p64[64], const uint8_t k
 /** out64 = [u1]G + [u2]Q (scalars reduced mod n). Variable time: public inputs only (signature verification). */
 MN_API int mn_p256_mul_add_public(uint8_t out64[64], const uint8_t u1[32], const uint8_t u2[32], const uint8_t q64[64]);
 
+/** out64 = [u1]G + [u2]Q2 + [u3]Q3 (scalars any 256-bit value, reduced mod n). Variable time: public inputs only
+ *  (ECCSI verification, RFC 6507 5.2.2 step 5). Points validated as for mn_p256_mul_add_public (MN_EENCODING /
+ *  MN_EPOINT); a result at infinity is MN_EINFINITY with out64 zeroed. */
+MN_API int mn_p256_mul_add3_public(uint8_t out64[64], const uint8_t u1[32], const uint8_t u2[32], const uint8_t q2[64], const uint8_t u3[32], const uint8_t q3[64]);
+
 /**
  * ECDSA verification (FIPS 186-4 6.4.2, SEC 1 4.1.4) of the digest hash (hashLen >= 1 octets; its leftmost 256 bits,
  * a shorter digest left-padded, as bits2int and the managed EcdsaP256.Verify take it) with r, s and the public key Q.

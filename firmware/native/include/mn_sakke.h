@@ -70,8 +70,10 @@ MN_API int mn_sakke_check(const uint8_t qb[256], const uint8_t r[128], const uin
 /** The same with Q_b's comb table (built by mn_sakke_comb_build_public). */
 /* ---- PF_p exponentiation (RFC 6508 2.1; the sender's g^r, 6.2.1 step 4) ---- */
 /** out = g^e in PF_p[q]: g and out are 128-octet representatives (t for the class of 1 + i t), e 128 octets; all 1024
- *  bits of e are processed, constant-time in e (PfpPower: fixed 4-bit windows, masked table reads). MN_EENCODING
- *  (out zeroed) when g is not below p. */
+ *  bits of e are processed, constant-time in e. Parameter set 1's g (the sender's case; compared publicly) takes two
+ *  constant 8-tooth signed combs of g (src/mn_sakke_pf_tables.c, every entry read under masks); any other g fixed 4-bit
+ *  windows with masked table reads (PfpPower's steps); the results are the same. MN_EENCODING (out zeroed) when g is
+ *  not below p. */
 MN_API int mn_sakke_pf_pow(uint8_t out[128], const uint8_t g[128], const uint8_t e[128]);
 
 MN_API int mn_sakke_check_comb(const uint32_t *table, size_t words, const uint8_t r[128], const uint8_t rpoint[256]);

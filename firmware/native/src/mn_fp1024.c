@@ -1,8 +1,9 @@
 /*
  * The 1024-bit prime field of SAKKE parameter set 1 (RFC 6508 Appendix A) in Montgomery form, R = 2^1024, 32 limbs of
  * 32 bits; the same representation as the managed MontgomeryField, so intermediate values agree limb for limb.
- * A product is the 2048-bit product scanned column by column (mul_wide; squaring computes each cross product once and
- * doubles the column), then Montgomery's reduction, also by columns (reduce); the columns are mn_column.h's sums.
+ * A product is the 2048-bit product scanned column by column (mul_wide; on hosts one level of Karatsuba over three such
+ * 16 x 16 limb products; squaring computes each cross product once and doubles the column), then Montgomery's
+ * reduction, also by columns (reduce); the columns are mn_column.h's sums.
  * Results below 2p lose p by a masked subtraction (no branch). The remaining carries and borrows go through
  * mn_word.h: no branch follows a value on Xtensa either (tools/xtensa_check.sh). p is a full
  * 1024-bit number (top limb 0x997ABB1F: p > R/2), so 2p does not fit 32 limbs and every value stays below p: no lazy
@@ -61,13 +62,38 @@ const uint32_t mn_sakke_q[MN_FP_N] = {
 #define MN_UNROLL
 #endif
 
-/* r = a - b over the field's 32 limbs, returns the borrow: mn_sakke_words_sub unrolled for the hot paths. */
+/* Host forms only (not MN_WORD_BITWISE, whose code stays as counted by tools/xtensa_check.sh): the column loops of the
+ * product, the square and the reduction unrolled whole (x86-32, gcc 12 -O3: no loop counts or column bounds left, a
+ * column step is one multiply and three additions), the 16 x 16 limb product and the reduction out of line (inlined
+ * into their callers they cost more instructions, not fewer: register pressure in the larger function, and more
+ * code), and wipes of the 2048-bit scratch unrolled. On Xtensa these macros are empty: there the digit sums of an
+ * unrolled column spill. */
+#if defined(__GNUC__) && !defined(__clang__) && !MN_WORD_BITWISE
+#define MN_UNROLL_HOST _Pragma("GCC unroll 64")
+#else
+#define MN_UNROLL_HOST
+#endif
+#if defined(__GNUC__) && !MN_WORD_BITWISE
+#define MN_NOINLINE_HOST __attribute__((noinline))
+#else
+#define MN_NOINLINE_HOST
+#endif
+
+/* r = a - b over the field's 32 limbs, returns the borrow: mn_sakke_words_sub unrolled for the hot paths. On hosts it
+ * is a + ~b + 1, a chain of carries: gcc makes a chain of borrows about half again as many x86-32 instructions. */
 static uint32_t sub_fp_words(uint32_t *r, const uint32_t *a, const uint32_t *b)
 {
+#if MN_WORD_BITWISE
     uint32_t borrow = 0;
     MN_UNROLL
     for (int i = 0; i < MN_FP_N; i++) borrow = mn_sbb(&r[i], a[i], b[i], borrow);
     return borrow;
+#else
+    uint32_t c = 1;
+    MN_UNROLL
+    for (int i = 0; i < MN_FP_N; i++) c = mn_adc(&r[i], a[i], ~b[i], c);
+    return c ^ 1u;
+#endif
 }
 
 /* r = r + p where mask is all ones, r + 0 where it is zero: the masked add-back that both the conditional
@@ -82,74 +108,62 @@ static uint32_t add_masked_p(uint32_t *r, uint32_t mask)
 
 /* r = t - p when the n-limb t plus the bit hi (t + hi 2^1024 < 2p) is at least p, else t; r may be t. Subtracts p
  * unconditionally into r, then adds it back by mask when that borrowed and hi is clear: two passes and no scratch to
- * wipe (a select needs t and t - p side by side, a third pass and a wipe). */
+ * wipe (a select needs t and t - p side by side, a third pass and a wipe). On hosts t - p is t + (R - p) - R, and
+ * R - p is R mod p (mn_sakke_r1, as p > R/2): an addition of a constant, whose carry out (or hi) says t >= p. */
 static void final_subtract(uint32_t *r, const uint32_t *t, uint32_t hi)
 {
+#if MN_WORD_BITWISE
     uint32_t borrow = sub_fp_words(r, t, mn_sakke_p);
     add_masked_p(r, 0u - (borrow & (hi ^ 1u))); /* t < p: put p back */
+#else
+    uint32_t c = 0;
+    MN_UNROLL
+    for (int i = 0; i < MN_FP_N; i++) c = mn_adc(&r[i], t[i], mn_sakke_r1[i], c);
+    add_masked_p(r, 0u - ((c | hi) ^ 1u));      /* t < p: put p back */
+#endif
 }
 
-/* The product, the square and the reduction in two forms, for two kinds of core. Without a carry flag (Xtensa,
- * MN_WORD_BITWISE) product scanning over mn_column.h's digit sums: no carry to detect per product, so no branch and
- * fewer instructions than bitwise carries would cost. With one (x86, Arm) the rows of operand scanning, whose carries
- * compile to add-with-carry, under one level of Karatsuba. Both give the same values limb for limb (CTest runs the RFC
- * vectors on each: test_* and bitwise_test_*); tools/xtensa_check.sh compares the Xtensa build with the host's. */
-#if MN_WORD_BITWISE
 /* Montgomery reduction of the 2n-limb w (below p R) in place, column by column: column k adds w_k and the products
  * m_i p_(k-i) of the multiples found so far; below n, m_k = (column mod 2^32) (-p^-1) makes the column's low word 0
  * (w_k keeps m_k), from n on the low word is limb k - n of the result. Returns the bit above w[2n - 1]; the result
  * w[n .. 2n) plus that bit is below 2p. */
-static uint32_t reduce(uint32_t *w)
+MN_NOINLINE_HOST static uint32_t reduce(uint32_t *w)
 {
     mn_column col = { 0 };
+    MN_UNROLL_HOST
     for (int k = 0; k < MN_FP_N; k++) {
         mn_column_add_word(&col, w[k]);
+        MN_UNROLL_HOST
         for (int i = 0; i < k; i++) mn_column_add_product(&col, w[i], mn_sakke_p[k - i]);
         uint32_t m = mn_column_low(&col) * MN_SAKKE_P_NEG_INV;
         mn_column_add_product(&col, m, mn_sakke_p[0]);
         (void)mn_column_shift(&col);                 /* 0 by the choice of m */
         w[k] = m;
     }
+    MN_UNROLL_HOST
     for (int k = MN_FP_N; k < 2 * MN_FP_N; k++) {
         mn_column_add_word(&col, w[k]);
+        MN_UNROLL_HOST
         for (int i = k - MN_FP_N + 1; i < MN_FP_N; i++) mn_column_add_product(&col, w[i], mn_sakke_p[k - i]);
         w[k] = mn_column_shift(&col);
     }
     return mn_column_shift(&col);
 }
 
-#else
-/* Montgomery reduction of the 2n-limb w (below p R) in place, one row per limb: w + m p with m = w_i (-p^-1) clears
- * limb i. Returns the bit above w[2n - 1]; the result w[n .. 2n) plus that bit is below 2p. */
-static uint32_t reduce(uint32_t *w)
-{
-    uint32_t top = 0;
-    for (int i = 0; i < MN_FP_N; i++) {
-        uint32_t m = w[i] * MN_SAKKE_P_NEG_INV;
-        uint64_t s = (uint64_t)m * mn_sakke_p[0] + w[i];
-        uint32_t c = (uint32_t)(s >> 32);
-        MN_UNROLL
-        for (int j = 1; j < MN_FP_N; j++) {
-            s = (uint64_t)m * mn_sakke_p[j] + w[i + j] + c;
-            w[i + j] = (uint32_t)s;
-            c = (uint32_t)(s >> 32);
-        }
-        s = (uint64_t)w[i + MN_FP_N] + c + top;
-        w[i + MN_FP_N] = (uint32_t)s;
-        top = (uint32_t)(s >> 32);
-    }
-    return top;
-}
-
-#endif
-
 void mn_sakke_fp_reduce_once(uint32_t *r, const uint32_t *t)
 {
     final_subtract(r, t, 0);
 }
 
+/* The product, the square and the reduction scan columns (product scanning) over mn_column.h's sums: without a carry
+ * flag (Xtensa, MN_WORD_BITWISE) digit sums, with no carry to detect per product, so no branch and fewer instructions
+ * than bitwise carries would cost; with one (x86, Arm) the three-word accumulator, a multiply and three additions per
+ * product once the loops are unrolled. Hosts take the 2048-bit product by one level of Karatsuba over three 16 x 16
+ * limb products. Both forms give the same values limb for limb (CTest runs the RFC vectors on each: test_* and
+ * bitwise_test_*); tools/xtensa_check.sh compares the Xtensa build with the host's. */
+
 #if MN_WORD_BITWISE
-/* w[0 .. 64) = a b, column by column (product scanning): column k sums a_i b_(k-i). */
+/* w[0 .. 64) = a b, column by column: column k sums a_i b_(k-i). */
 static void mul_wide(uint32_t *w, const uint32_t *a, const uint32_t *b)
 {
     mn_column col = { 0 };
@@ -161,71 +175,53 @@ static void mul_wide(uint32_t *w, const uint32_t *a, const uint32_t *b)
     w[2 * MN_FP_N - 1] = mn_column_shift(&col);
 }
 
-/* w[0 .. 64) = a^2: column k sums the cross products a_i a_(k-i), i < k - i, once, doubles them, then adds the
- * square a_(k/2)^2 when k is even and the carry from column k - 1. */
-static void sqr_wide(uint32_t *w, const uint32_t *a)
+/* Zeroes the 2048-bit scratch. */
+static void wipe_wide(uint32_t *w)
 {
-    mn_column carry = { 0 };
-    for (int k = 0; k < 2 * MN_FP_N - 1; k++) {
-        mn_column col = { 0 };
-        int lo = k < MN_FP_N ? 0 : k - MN_FP_N + 1;
-        for (int i = lo; i < k - i; i++) mn_column_add_product(&col, a[i], a[k - i]);
-        mn_column_double(&col);
-        if ((k & 1) == 0) mn_column_add_product(&col, a[k >> 1], a[k >> 1]);
-        mn_column_add_column(&col, &carry);
-        w[k] = mn_column_shift(&col);
-        carry = col;
-    }
-    w[2 * MN_FP_N - 1] = mn_column_shift(&carry);
+    mn_wipe_words(w, 2 * MN_FP_N);
 }
 
 #else
 #define MN_HALF (MN_FP_N / 2)
 
-/* w[0 .. 32) = a b for 16-limb a and b, by rows (operand scanning: each step is one product plus two words into 64
- * bits, no carry word). */
-static void mul_half(uint32_t *w, const uint32_t *a, const uint32_t *b)
+/* w[0 .. 32) = a b for 16-limb a and b, column by column (the loops unrolled whole). */
+MN_NOINLINE_HOST static void mul_half(uint32_t *w, const uint32_t *a, const uint32_t *b)
 {
-    uint32_t c = 0;
-    MN_UNROLL
-    for (int j = 0; j < MN_HALF; j++) {
-        uint64_t s = (uint64_t)a[0] * b[j] + c;
-        w[j] = (uint32_t)s;
-        c = (uint32_t)(s >> 32);
+    mn_column col = { 0 };
+    MN_UNROLL_HOST
+    for (int k = 0; k < 2 * MN_HALF - 1; k++) {
+        int lo = k < MN_HALF ? 0 : k - MN_HALF + 1, hi = k < MN_HALF ? k : MN_HALF - 1;
+        MN_UNROLL_HOST
+        for (int i = lo; i <= hi; i++) mn_column_add_product(&col, a[i], b[k - i]);
+        w[k] = mn_column_shift(&col);
     }
-    w[MN_HALF] = c;
-    for (int i = 1; i < MN_HALF; i++) {
-        uint32_t ai = a[i];
-        c = 0;
-        MN_UNROLL
-        for (int j = 0; j < MN_HALF; j++) {
-            uint64_t s = (uint64_t)ai * b[j] + w[i + j] + c;
-            w[i + j] = (uint32_t)s;
-            c = (uint32_t)(s >> 32);
-        }
-        w[i + MN_HALF] = c;
-    }
+    w[2 * MN_HALF - 1] = mn_column_shift(&col);
 }
 
-/* r = |a - b| over 16 limbs; returns all ones when a < b. Negates by mask (complement plus one), no branch. Carries
- * and borrows are 32-bit comparisons: a 64-bit difference costs a 32-bit target about twice the instructions. */
+/* Zeroes n words with volatile stores: mn_wipe_words unrolled (after every product it would be a loop). */
+static inline void wipe_unrolled(uint32_t *w, int n)
+{
+    volatile uint32_t *v = w;
+    MN_UNROLL_HOST
+    for (int i = 0; i < n; i++) v[i] = 0;
+}
+
+static void wipe_wide(uint32_t *w)
+{
+    wipe_unrolled(w, 2 * MN_FP_N);
+}
+
+/* r = |a - b| over 16 limbs; returns all ones when a < b. a + ~b + 1 (carries, see sub_fp_words), then negates by
+ * mask (complement plus one), no branch. */
 static uint32_t abs_diff_half(uint32_t *r, const uint32_t *a, const uint32_t *b)
 {
-    uint32_t borrow = 0;
+    uint32_t c = 1;
     MN_UNROLL
-    for (int i = 0; i < MN_HALF; i++) {
-        uint32_t x = a[i], y = b[i], d = x - y;
-        uint32_t out = x < y;
-        r[i] = d - borrow;
-        borrow = out | (d < borrow);
-    }
-    uint32_t neg = 0u - borrow, c = borrow;
+    for (int i = 0; i < MN_HALF; i++) c = mn_adc(&r[i], a[i], ~b[i], c);
+    uint32_t neg = c - 1u;                      /* no carry out: a < b */
+    c = neg & 1u;
     MN_UNROLL
-    for (int i = 0; i < MN_HALF; i++) {
-        uint32_t x = (r[i] ^ neg) + c;
-        c = x < c;
-        r[i] = x;
-    }
+    for (int i = 0; i < MN_HALF; i++) c = mn_adc(&r[i], r[i] ^ neg, 0, c);
     return neg;
 }
 
@@ -235,81 +231,53 @@ static uint32_t abs_diff_half(uint32_t *r, const uint32_t *a, const uint32_t *b)
  * mask. */
 static void mul_wide(uint32_t *w, const uint32_t *a, const uint32_t *b)
 {
-    uint32_t mid[MN_FP_N + 1];
+    uint32_t mid[MN_FP_N];
     uint32_t *da = w + MN_FP_N, *db = da + MN_HALF; /* the differences sit where z2 goes once d is made */
     uint32_t sub = ~(abs_diff_half(da, a, a + MN_HALF) ^ abs_diff_half(db, b, b + MN_HALF));
     mul_half(mid, da, db);
     mul_half(w, a, b);
     mul_half(w + MN_FP_N, a + MN_HALF, b + MN_HALF);
-    /* mid = z0 + z2 - d when sub (two's complement of d over 33 limbs), else z0 + z2 + d: a0 b1 + a1 b0 < 2^1025 */
-    uint32_t c = sub & 1u, hi = 0;
+    /* mid = z0 + z2 - d when sub (plus the two's complement of d), else z0 + z2 + d, two carry chains in one pass;
+     * a0 b1 + a1 b0 < 2^1025, so its limb 32 is top (the chains' carries and the complement's sign, mod 2^32) */
+    uint32_t c = 0, cd = sub & 1u;
+    MN_UNROLL
     for (int j = 0; j < MN_FP_N; j++) {
-        uint32_t x = w[j], s = x + w[MN_FP_N + j];
-        hi += s < x;
-        x = mid[j] ^ sub;
-        s += c;
-        c = s < c;
-        s += x;
-        c += s < x;
-        mid[j] = s;
-        c += hi;
-        hi = 0;
+        uint32_t s;
+        c = mn_adc(&s, w[j], w[MN_FP_N + j], c);
+        cd = mn_adc(&mid[j], s, mid[j] ^ sub, cd);
     }
-    mid[MN_FP_N] = c + sub;
-    /* w += mid 2^512 */
+    uint32_t top = c + cd + sub;
+    /* w += (top, mid) 2^512 */
     c = 0;
-    for (int j = 0; j <= MN_FP_N; j++) {
-        uint32_t x = mid[j], s = w[MN_HALF + j] + c;
-        c = s < c;
-        s += x;
-        c += s < x;
-        w[MN_HALF + j] = s;
-    }
-    for (int j = MN_HALF + MN_FP_N + 1; j < 2 * MN_FP_N; j++) {
-        uint32_t s = w[j] + c;
-        c = s < c;
-        w[j] = s;
-    }
-    mn_wipe_words(mid, MN_FP_N + 1);
-}
-
-/* w[0 .. 64) = a^2: the cross products a_i a_j (i < j) once, by rows, doubled, plus the squares a_i^2. */
-static void sqr_wide(uint32_t *w, const uint32_t *a)
-{
-    w[0] = 0;
-    w[2 * MN_FP_N - 1] = 0;
-    uint32_t c = 0;
-    for (int j = 1; j < MN_FP_N; j++) {
-        uint64_t s = (uint64_t)a[0] * a[j] + c;
-        w[j] = (uint32_t)s;
-        c = (uint32_t)(s >> 32);
-    }
-    w[MN_FP_N] = c;
-    for (int i = 1; i < MN_FP_N - 1; i++) {
-        uint32_t ai = a[i];
-        c = 0;
-        for (int j = i + 1; j < MN_FP_N; j++) {
-            uint64_t s = (uint64_t)ai * a[j] + w[i + j] + c;
-            w[i + j] = (uint32_t)s;
-            c = (uint32_t)(s >> 32);
-        }
-        w[i + MN_FP_N] = c;
-    }
-    uint32_t hi = 0;
-    uint64_t cc = 0;
-    for (int i = 0; i < MN_FP_N; i++) {
-        uint64_t sq = (uint64_t)a[i] * a[i];
-        uint32_t lo = w[2 * i], up = w[2 * i + 1];
-        cc += (uint64_t)((lo << 1) | hi) + (uint32_t)sq;
-        w[2 * i] = (uint32_t)cc;
-        cc = (cc >> 32) + ((up << 1) | (lo >> 31)) + (uint32_t)(sq >> 32);
-        w[2 * i + 1] = (uint32_t)cc;
-        cc >>= 32;
-        hi = up >> 31;
-    }
+    MN_UNROLL
+    for (int j = 0; j < MN_FP_N; j++) c = mn_adc(&w[MN_HALF + j], w[MN_HALF + j], mid[j], c);
+    c += top;                                   /* 0 to 2: added as a word, the carries out are 0 or 1 */
+    MN_UNROLL
+    for (int j = MN_HALF + MN_FP_N; j < 2 * MN_FP_N; j++) c = mn_adc(&w[j], w[j], c, 0);
+    wipe_unrolled(mid, MN_FP_N);
 }
 
 #endif
+
+/* w[0 .. 64) = a^2: column k sums the cross products a_i a_(k-i), i < k - i, once, doubles them, then adds the
+ * square a_(k/2)^2 when k is even and the carry from column k - 1. */
+static void sqr_wide(uint32_t *w, const uint32_t *a)
+{
+    mn_column carry = { 0 };
+    MN_UNROLL_HOST
+    for (int k = 0; k < 2 * MN_FP_N - 1; k++) {
+        mn_column col = { 0 };
+        int lo = k < MN_FP_N ? 0 : k - MN_FP_N + 1;
+        MN_UNROLL_HOST
+        for (int i = lo; i < k - i; i++) mn_column_add_product(&col, a[i], a[k - i]);
+        mn_column_double(&col);
+        if ((k & 1) == 0) mn_column_add_product(&col, a[k >> 1], a[k >> 1]);
+        mn_column_add_column(&col, &carry);
+        w[k] = mn_column_shift(&col);
+        carry = col;
+    }
+    w[2 * MN_FP_N - 1] = mn_column_shift(&carry);
+}
 
 /* r = w R^-1 mod p for a 2048-bit w below p R (w is overwritten): Montgomery's reduction and the subtraction of p. */
 static void redc(uint32_t *r, uint32_t *w)
@@ -323,7 +291,7 @@ void mn_sakke_fp_mul_soft(uint32_t *r, const uint32_t *a, const uint32_t *b)
     uint32_t w[2 * MN_FP_N];
     mul_wide(w, a, b);
     redc(r, w);
-    mn_wipe_words(w, 2 * MN_FP_N);
+    wipe_wide(w);
 }
 
 void mn_sakke_fp_sqr_soft(uint32_t *r, const uint32_t *a)
@@ -331,7 +299,7 @@ void mn_sakke_fp_sqr_soft(uint32_t *r, const uint32_t *a)
     uint32_t w[2 * MN_FP_N];
     sqr_wide(w, a);
     redc(r, w);
-    mn_wipe_words(w, 2 * MN_FP_N);
+    wipe_wide(w);
 }
 
 /* The field's multiply and square: the software kernels above, or with the build option MN_ESP32_MPI the ESP32's RSA
@@ -393,6 +361,7 @@ void mn_sakke_session_end(void)
 
 void mn_sakke_fp_add(uint32_t *r, const uint32_t *a, const uint32_t *b)
 {
+#if MN_WORD_BITWISE
     /* a + b - p in one pass (the sum's carry chain and the subtraction's borrow chain side by side), then p back by
      * mask when a + b was below p: a + b < 2p, so a + b >= p exactly when the sum carried out of 1024 bits or the
      * subtraction did not borrow */
@@ -404,6 +373,19 @@ void mn_sakke_fp_add(uint32_t *r, const uint32_t *a, const uint32_t *b)
         borrow = mn_sbb(&r[i], s, mn_sakke_p[i], borrow);
     }
     add_masked_p(r, 0u - (borrow & (carry ^ 1u)));
+#else
+    /* a + b - p as a + b + (R - p), two carry chains in one pass (see sub_fp_words), then p back by mask when a + b
+     * was below p: a + b + R - p lies in [R - p, R + p), so it reaches R (one of the chains carries out) exactly when
+     * a + b >= p */
+    uint32_t c = 0, ck = 0;
+    MN_UNROLL
+    for (int i = 0; i < MN_FP_N; i++) {
+        uint32_t s;
+        c = mn_adc(&s, a[i], b[i], c);
+        ck = mn_adc(&r[i], s, mn_sakke_r1[i], ck);
+    }
+    add_masked_p(r, (c | ck) - 1u);
+#endif
 }
 
 void mn_sakke_fp_sub(uint32_t *r, const uint32_t *a, const uint32_t *b)
@@ -756,8 +738,8 @@ void mn_sakke_fp_mul_sub(uint32_t *r, const uint32_t *a, const uint32_t *b, cons
     for (int j = 0; j < 2 * MN_FP_N; j++) borrow = mn_sbb(&wa[j], wa[j], wb[j], borrow);
     add_masked_p(wa + MN_FP_N, 0u - borrow);
     redc(r, wa);
-    mn_wipe_words(wa, 2 * MN_FP_N);
-    mn_wipe_words(wb, 2 * MN_FP_N);
+    wipe_wide(wa);
+    wipe_wide(wb);
 }
 #endif
 
@@ -814,9 +796,9 @@ void mn_sakke_fp2_mul(uint32_t *x0, uint32_t *x1, const uint32_t *t1, const uint
     bc -= add_masked_p(wc + MN_FP_N, 0u - bc);
     redc(x0, wa);
     redc(x1, wc);
-    mn_wipe_words(wa, 2 * MN_FP_N);
-    mn_wipe_words(wb, 2 * MN_FP_N);
-    mn_wipe_words(wc, 2 * MN_FP_N);
+    wipe_wide(wa);
+    wipe_wide(wb);
+    wipe_wide(wc);
 }
 #endif
 

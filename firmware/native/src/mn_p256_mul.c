@@ -142,75 +142,132 @@ static int wnaf(int8_t naf[257], const uint32_t k[8], int w)
     return len;
 }
 
-static void neg_affine(mn_p256_affine *r, const mn_p256_affine *a)
+/* The public multi-scalar multiplications: G's digits in width MN_P256_G_WINDOW over the constant table
+ * (G .. 127G), each other point's in width Q_WINDOW over its odd multiples made here (Q .. 15Q); at most MAX_POINTS
+ * such points. */
+#define Q_WINDOW 5
+#define Q_ODD (1 << (Q_WINDOW - 2))
+#define MAX_POINTS 2
+
+/* (X, Y) = (X c^2, Y c^3): with c = Z^-1 a Jacobian point's affine form; with c = Z the image of an affine point on
+ * the isomorphic curve y^2 = x^3 + a Z^4 x + b Z^6. */
+static void scale_xy(mn_p256_affine *a, const mn_fe c)
 {
-    static const mn_fe zero = { 0 };
-    memcpy(r->x, a->x, sizeof r->x);
-    mn_fp_sub(r->y, zero, a->y);
+    mn_fe t;
+    mn_fp_sqr(t, c);
+    mn_fp_mul(a->x, a->x, t);
+    mn_fp_mul(t, t, c);
+    mn_fp_mul(a->y, a->y, t);
 }
 
-/* Q's odd multiples Q, 3Q, .., 15Q in affine form: Jacobian ones from 2Q, then every Z inverted at the price of one
- * inversion (Montgomery's trick: prefix products, one variable-time inversion, and back), so that the main loop's
- * additions of Q's multiples are mixed ones (8M + 3S instead of 12M + 4S). Q has order n, so no multiple is
- * infinity and no Z is zero. Public values only. */
-static void odd_multiples_affine(mn_p256_affine odd[8], const mn_p256_affine *q)
+/*
+ * The odd multiples Q, 3Q, .., (2 Q_ODD - 1)Q of each of count points, in affine form, so that the main loop's
+ * additions are mixed ones (8M + 3S instead of 12M + 4S). The chain Q, Q + 2Q, .. runs on the isomorphic curve
+ * y^2 = x^3 + a Z^4 x + b Z^6 with Z = Z(2Q), where 2Q is the affine (X, Y) and Q is (x Z^2, y Z^3, 1): every step is
+ * then a mixed addition too (the addition formulas use neither a nor b), and a point (X', Y', Z') there is
+ * (X', Y', Z' Z) here. A chain's Z's are Z h_1 .. h_i (h_i each step's H = Z3 / Z1), so one inversion serves all:
+ * the chains' last Z's inverted together by Montgomery's trick, then back along each chain Zt_(i-1)^-1 = Zt_i^-1 h_i
+ * (h_1 is not needed).
+ * Q has order n: no multiple is infinity and (2i - 1)Q = +-2Q never holds for these i, so no addition meets its
+ * exceptional cases. Public values only.
+ */
+static void odd_multiples_affine(mn_p256_affine odd[][Q_ODD], const mn_p256_affine *q, int count)
 {
-    mn_p256_jac j[8], q2;
-    mn_fe prefix[8], inv, zi, t;
-    set_affine(&j[0], q);
-    mn_p256_dbl_public(&q2, &j[0]);
-    for (int i = 1; i < 8; i++) mn_p256_add_public(&j[i], &j[i - 1], &q2);
-    memcpy(prefix[1], j[1].z, sizeof prefix[1]);
-    for (int i = 2; i < 8; i++) mn_fp_mul(prefix[i], prefix[i - 1], j[i].z);
-    mn_fp_inv_public(inv, prefix[7]);      /* (Z_1 .. Z_7)^-1 */
-    odd[0] = *q;
-    for (int i = 7; i >= 1; i--) {
-        if (i > 1) {
-            mn_fp_mul(zi, inv, prefix[i - 1]);  /* Z_i^-1 */
-            mn_fp_mul(inv, inv, j[i].z);        /* (Z_1 .. Z_i-1)^-1 */
+    mn_fe ratio[MAX_POINTS][Q_ODD], last[MAX_POINTS], prefix[MAX_POINTS], inv, zi;
+    for (int k = 0; k < count; k++) {
+        mn_p256_jac cur, twice;
+        mn_p256_affine twice_iso, q_iso = q[k];
+        set_affine(&cur, &q[k]);
+        mn_p256_dbl_public(&twice, &cur);
+        memcpy(twice_iso.x, twice.x, sizeof twice_iso.x);
+        memcpy(twice_iso.y, twice.y, sizeof twice_iso.y);
+        scale_xy(&q_iso, twice.z);
+        set_affine(&cur, &q_iso);
+        odd[k][0] = q[k];
+        for (int i = 1; i < Q_ODD; i++) {
+            mn_p256_madd_ratio_public(&cur, &cur, &twice_iso, ratio[k][i]);
+            memcpy(odd[k][i].x, cur.x, sizeof cur.x);
+            memcpy(odd[k][i].y, cur.y, sizeof cur.y);
+        }
+        mn_fp_mul(last[k], cur.z, twice.z);
+    }
+    memcpy(prefix[0], last[0], sizeof prefix[0]);
+    for (int k = 1; k < count; k++) mn_fp_mul(prefix[k], prefix[k - 1], last[k]);
+    mn_fp_inv_public(inv, prefix[count - 1]);   /* (last_0 .. last_count-1)^-1 */
+    for (int k = count - 1; k >= 0; k--) {
+        if (k > 0) {
+            mn_fp_mul(zi, inv, prefix[k - 1]);    /* last_k^-1 */
+            mn_fp_mul(inv, inv, last[k]);         /* (last_0 .. last_k-1)^-1 */
         } else {
             memcpy(zi, inv, sizeof zi);
         }
-        mn_fp_sqr(t, zi);
-        mn_fp_mul(odd[i].x, j[i].x, t);
-        mn_fp_mul(t, t, zi);
-        mn_fp_mul(odd[i].y, j[i].y, t);
+        for (int i = Q_ODD - 1; i >= 1; i--) {
+            scale_xy(&odd[k][i], zi);
+            if (i > 1) mn_fp_mul(zi, zi, ratio[k][i]);
+        }
     }
 }
 
-/* r = u1 G + u2 Q (u1, u2 < n): interleaved width-7 NAF over G's constant odd multiples (G .. 63G) and width-5
- * NAF over Q's (Q .. 15Q, made affine here), one doubling chain, mixed additions only. Variable time. */
-static void mul_add_jac(mn_p256_jac *r, const uint32_t u1[8], const uint32_t u2[8], const mn_p256_affine *q)
+/* r = r + digit * (the point whose odd multiples are odd), for a width-w NAF digit. */
+static void add_digit(mn_p256_jac *r, const mn_p256_affine *odd, int digit)
 {
-    int8_t n1[257], n2[257];
-    mn_p256_affine odd[8], ta;
-    odd_multiples_affine(odd, q);
-    int len1 = wnaf(n1, u1, 7), len2 = wnaf(n2, u2, 5);
-    int len = len1 > len2 ? len1 : len2;
+    if (digit > 0) mn_p256_madd_public(r, r, &odd[digit >> 1]);
+    else if (digit < 0) mn_p256_msub_public(r, r, &odd[(-digit) >> 1]);
+}
+
+/* r = u0 G + u_0 q[0] + .. + u_count-1 q[count-1] (u_k = u[8k .. 8k+7]; scalars < n, count <= MAX_POINTS): interleaved wNAF (Straus),
+ * one doubling chain, mixed additions only; the complete public additions take the doubling and infinity cases
+ * (repeated or opposite points, q = G). Variable time. */
+static void mul_add_jac(mn_p256_jac *r, const uint32_t u0[8], const uint32_t *u, const mn_p256_affine *q, int count)
+{
+    int8_t n0[257], nq[MAX_POINTS][257];
+    mn_p256_affine odd[MAX_POINTS][Q_ODD];
+    odd_multiples_affine(odd, q, count);
+    int len = wnaf(n0, u0, MN_P256_G_WINDOW);
+    for (int k = 0; k < count; k++) {
+        int l = wnaf(nq[k], u + 8 * k, Q_WINDOW);
+        if (l > len) len = l;
+    }
     memset(r, 0, sizeof *r);
     for (int i = len - 1; i >= 0; i--) {
         if (!mn_p256_is_zero(r->z)) mn_p256_dbl_public(r, r);
-        if (n1[i] > 0) mn_p256_madd_public(r, r, &mn_p256_g_odd[n1[i] >> 1]);
-        else if (n1[i] < 0) { neg_affine(&ta, &mn_p256_g_odd[(-n1[i]) >> 1]); mn_p256_madd_public(r, r, &ta); }
-        if (n2[i] > 0) mn_p256_madd_public(r, r, &odd[n2[i] >> 1]);
-        else if (n2[i] < 0) { neg_affine(&ta, &odd[(-n2[i]) >> 1]); mn_p256_madd_public(r, r, &ta); }
+        add_digit(r, mn_p256_g_odd, n0[i]);
+        for (int k = 0; k < count; k++) add_digit(r, odd[k], nq[k][i]);
     }
 }
 
-int mn_p256_mul_add_public(uint8_t out64[64], const uint8_t u1b[32], const uint8_t u2b[32], const uint8_t q64[64])
+/* out64 = u1 G + the sum of us[k] qs[k] (k < count <= MAX_POINTS; encodings as mn_p256.h has them): the points
+ * validated, the scalars reduced mod n, infinity MN_EINFINITY with out64 zeroed. */
+static int mul_add_encoded(uint8_t out64[64], const uint8_t u1b[32], const uint8_t *const us[], const uint8_t *const qs[],
+                           int count)
 {
-    mn_p256_affine q;
-    int status = mn_p256_decode(&q, q64);
-    if (status != MN_OK) {
-        memset(out64, 0, 64);
-        return status;
-    }
-    uint32_t u1[8], u2[8];
+    mn_p256_affine q[MAX_POINTS];
+    uint32_t u1[8], u[8 * MAX_POINTS];
     mn_p256_jac r;
+    for (int k = 0; k < count; k++) {
+        int status = mn_p256_decode(&q[k], qs[k]);
+        if (status != MN_OK) {
+            memset(out64, 0, 64);
+            return status;
+        }
+        mn_fn_from_bytes_reduce(u + 8 * k, us[k]);
+    }
     mn_fn_from_bytes_reduce(u1, u1b);
-    mn_fn_from_bytes_reduce(u2, u2b);
-    mul_add_jac(&r, u1, u2, &q);
+    mul_add_jac(&r, u1, u, q, count);
     return mn_p256_encode_public(out64, &r) ? MN_EINFINITY : MN_OK;
+}
+
+int mn_p256_mul_add_public(uint8_t out64[64], const uint8_t u1[32], const uint8_t u2[32], const uint8_t q64[64])
+{
+    const uint8_t *us[1] = { u2 }, *qs[1] = { q64 };
+    return mul_add_encoded(out64, u1, us, qs, 1);
+}
+
+int mn_p256_mul_add3_public(uint8_t out64[64], const uint8_t u1[32], const uint8_t u2[32], const uint8_t q2[64],
+                            const uint8_t u3[32], const uint8_t q3[64])
+{
+    const uint8_t *us[2] = { u2, u3 }, *qs[2] = { q2, q3 };
+    return mul_add_encoded(out64, u1, us, qs, 2);
 }
 
 /* 1 when 0 < v < n. */
@@ -237,7 +294,7 @@ int mn_p256_ecdsa_verify_public(const uint8_t *hash, size_t hashLen, const uint8
     mn_fn_mul(u1, e, w);                   /* e w: the R factors cancel, a plain integer */
     mn_fn_mul(u2, r, w);
     mn_p256_jac sum;
-    mul_add_jac(&sum, u1, u2, &q);
+    mul_add_jac(&sum, u1, u2, &q, 1);
     if (mn_p256_is_zero(sum.z)) return MN_P256_EVERIFY;
     /* x(sum) mod n == r without inverting Z: r Z^2 == X, or (r + n) Z^2 == X when r + n < p */
     mn_fe z2, rm, t;

@@ -52,10 +52,10 @@ void mn_p256_dbl_public(mn_p256_jac *r, const mn_p256_jac *p)
     dbl_with(r, p, t);
 }
 
-/* The common tail of the additions: from U1, S1, H = U2 - U1, R = S2 - S1 and Z1 Z2 (Z3 without the factor H yet);
- * t[3] is scratch (H^2, H^3, V) and h is overwritten. */
+/* The common tail of the additions: from U1, S1, H = U2 - U1, R = S2 - S1 (-R when negated: for p - q, whose R is
+ * -S2 - S1) and Z1 Z2 (Z3 without the factor H yet); t[3] is scratch (H^2, H^3, V) and h is overwritten. */
 static void add_tail(mn_p256_jac *r, const mn_fe u1, const mn_fe s1, mn_fe h, const mn_fe rr, const mn_fe zprod,
-                     mn_fe t[3])
+                     mn_fe t[3], int negated)
 {
     mn_fp_mul(r->z, zprod, h);             /* Z3 = Z1 Z2 H */
     mn_fp_sqr(t[0], h);
@@ -65,10 +65,11 @@ static void add_tail(mn_p256_jac *r, const mn_fe u1, const mn_fe s1, mn_fe h, co
     mn_fp_sub(h, h, t[1]);
     mn_fp_sub(h, h, t[2]);
     mn_fp_sub(r->x, h, t[2]);              /* X3 = R^2 - H^3 - 2V */
-    mn_fp_sub(t[2], t[2], r->x);
+    if (negated) mn_fp_sub(t[2], r->x, t[2]);
+    else mn_fp_sub(t[2], t[2], r->x);
     mn_fp_mul(t[2], t[2], rr);
     mn_fp_mul(t[1], t[1], s1);
-    mn_fp_sub(r->y, t[2], t[1]);           /* Y3 = R (V - X3) - S1 H^3 */
+    mn_fp_sub(r->y, t[2], t[1]);           /* Y3 = R (V - X3) - S1 H^3 = (-R)(X3 - V) - S1 H^3 */
 }
 
 /* add-1998-cmo-2's first half into t[0..5] (U1, H, S1, R, Z1 Z2; Z2^2 scratch): the caller decides on H and R. */
@@ -87,8 +88,9 @@ static void add_head(mn_fe t[6], const mn_p256_jac *p, const mn_p256_jac *q)
     mn_fp_mul(t[4], p->z, q->z);
 }
 
-/* The mixed addition's first half into t[0..4] (U1 = X1, H, S1 = Y1, R, Z1; t[5] scratch). */
-static void madd_head(mn_fe t[6], const mn_p256_jac *p, const mn_p256_affine *q)
+/* The mixed addition's first half into t[0..4] (U1 = X1, H, S1 = Y1, R, Z1; t[5] scratch); for p - q when negated,
+ * -R = S2 + Y1 in t[3] (-q's S2 is -S2: no negated copy of q is made). */
+static void madd_head(mn_fe t[6], const mn_p256_jac *p, const mn_p256_affine *q, int negated)
 {
     mn_fp_sqr(t[5], p->z);
     mn_fp_mul(t[1], q->x, t[5]);           /* U2 = X2 Z1^2 */
@@ -98,39 +100,48 @@ static void madd_head(mn_fe t[6], const mn_p256_jac *p, const mn_p256_affine *q)
     memcpy(t[2], p->y, sizeof t[2]);
     memcpy(t[4], p->z, sizeof t[4]);
     mn_fp_sub(t[1], t[1], t[0]);           /* H = U2 - X1 */
-    mn_fp_sub(t[3], t[3], t[2]);           /* R = S2 - Y1 */
+    if (negated) mn_fp_add(t[3], t[3], t[2]);
+    else mn_fp_sub(t[3], t[3], t[2]);      /* R = S2 - Y1 */
 }
 
 void mn_p256_add(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_jac *q)
 {
     mn_fe t[9];
     add_head(t, p, q);
-    add_tail(r, t[0], t[2], t[1], t[3], t[4], t + 6);
+    add_tail(r, t[0], t[2], t[1], t[3], t[4], t + 6, 0);
     wipe_fes(t, 9);
 }
 
 void mn_p256_madd(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_affine *q)
 {
     mn_fe t[9];
-    madd_head(t, p, q);
-    add_tail(r, t[0], t[2], t[1], t[3], t[4], t + 6);
+    madd_head(t, p, q, 0);
+    add_tail(r, t[0], t[2], t[1], t[3], t[4], t + 6, 0);
     wipe_fes(t, 9);
+}
+
+void mn_p256_madd_ratio_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_affine *q, mn_fe h)
+{
+    mn_fe t[9];
+    madd_head(t, p, q, 0);
+    memcpy(h, t[1], sizeof t[1]);          /* add_tail overwrites H */
+    add_tail(r, t[0], t[2], t[1], t[3], t[4], t + 6, 0);
 }
 
 static int is_zero_public(const mn_fe a) { return mn_p256_is_zero(a) != 0; }
 
 static void copy_jac(mn_p256_jac *r, const mn_p256_jac *p) { if (r != p) *r = *p; }
 
-/* The end of a public addition from its head t: the doubling case (H = R = 0), P + (-P) = infinity (H = 0), or the
- * tail. */
-static void add_public_end(mn_p256_jac *r, const mn_p256_jac *p, mn_fe t[9])
+/* The end of a public addition (a subtraction when negated) from its head t: the doubling case (H = R = 0),
+ * P + (-P) = infinity (H = 0), or the tail. */
+static void add_public_end(mn_p256_jac *r, const mn_p256_jac *p, mn_fe t[9], int negated)
 {
     if (is_zero_public(t[1])) {
         if (is_zero_public(t[3])) mn_p256_dbl_public(r, p);
         else memset(r, 0, sizeof *r);
         return;
     }
-    add_tail(r, t[0], t[2], t[1], t[3], t[4], t + 6);
+    add_tail(r, t[0], t[2], t[1], t[3], t[4], t + 6, negated);
 }
 
 void mn_p256_add_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_jac *q)
@@ -139,19 +150,27 @@ void mn_p256_add_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_jac 
     if (is_zero_public(q->z)) { copy_jac(r, p); return; }
     mn_fe t[9];
     add_head(t, p, q);
-    add_public_end(r, p, t);
+    add_public_end(r, p, t, 0);
 }
 
-void mn_p256_madd_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_affine *q)
+/* r = p + q, or p - q when negated (p Jacobian, q affine, both public). */
+static void madd_public_signed(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_affine *q, int negated)
 {
     if (is_zero_public(p->z)) {
-        memcpy(r->x, q->x, sizeof r->x); memcpy(r->y, q->y, sizeof r->y); memcpy(r->z, mn_fp_one, sizeof r->z);
+        static const mn_fe zero = { 0 };
+        memcpy(r->x, q->x, sizeof r->x); memcpy(r->z, mn_fp_one, sizeof r->z);
+        if (negated) mn_fp_sub(r->y, zero, q->y);
+        else memcpy(r->y, q->y, sizeof r->y);
         return;
     }
     mn_fe t[9];
-    madd_head(t, p, q);
-    add_public_end(r, p, t);
+    madd_head(t, p, q, negated);
+    add_public_end(r, p, t, negated);
 }
+
+void mn_p256_madd_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_affine *q) { madd_public_signed(r, p, q, 0); }
+
+void mn_p256_msub_public(mn_p256_jac *r, const mn_p256_jac *p, const mn_p256_affine *q) { madd_public_signed(r, p, q, 1); }
 
 int mn_p256_decode(mn_p256_affine *r, const uint8_t p64[64])
 {

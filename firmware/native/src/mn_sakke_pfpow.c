@@ -3,7 +3,9 @@
  * F_p^2* / F_p*, and t^e means the representative of (1 + i t)^e. The sender's g^r (RFC 6508 6.2.1 step 4).
  * Same steps and order as the managed PfpPower (src/MikeyNano.Sakke/Sakke/PfpPower.cs), so the results agree bit for
  * bit: fixed 4-bit windows over all 1024 bits of e, each window's multiple read from a 16-entry table by masks, one
- * inversion at the end. About 1,020 F_p^2 squarings (2 M each) + 255 products (3 M) + the inversion.
+ * inversion at the end. About 1,020 F_p^2 squarings (2 M each) + 255 products (3 M) + the inversion. For parameter set
+ * 1's own g (the sender's case; a public comparison) the fixed combs of mn_sakke_pfcomb.c give the same result in about
+ * a fifth of the products.
  */
 #include <string.h>
 #include "mn_sakke_internal.h"
@@ -79,8 +81,16 @@ static int pf_pow_in_session(uint8_t out[128], const uint8_t g[128], const uint8
     return mn_sakke_status(bad, 0, 0);
 }
 
-int mn_sakke_pf_pow(uint8_t out[128], const uint8_t g[128], const uint8_t e[128])
+int mn_sakke_pf_pow_windows(uint8_t out[128], const uint8_t g[128], const uint8_t e[128])
 {
     mn_sakke_session_begin();
     return mn_sakke_session_end_with(pf_pow_in_session(out, g, e));
+}
+
+int mn_sakke_pf_pow(uint8_t out[128], const uint8_t g[128], const uint8_t e[128])
+{
+    mn_sakke_session_begin();
+    uint32_t differ = 0;                                  /* g is public: the comparison may branch */
+    for (int i = 0; i < 128; i++) differ |= (uint32_t)(g[i] ^ mn_sakke_pf_g[i]);
+    return mn_sakke_session_end_with(differ == 0 ? mn_sakke_pf_pow_g_in_session(out, e) : pf_pow_in_session(out, g, e));
 }

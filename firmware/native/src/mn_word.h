@@ -50,7 +50,8 @@ static inline uint32_t mn_adc(uint32_t *r, uint32_t a, uint32_t b, uint32_t c)
     uint32_t s = a + c, k = s < c;      /* 32-bit compares: add-with-carry on x86, no 64-bit sum to split */
     s += b;
     *r = s;
-    return k | (s < b);
+    return k + (s < b);                 /* at most one of the two carries (c <= 1): a sum, which gcc keeps in the
+                                         * carry flag more often than an or (x86-32: a SAKKE product 3% shorter) */
 #endif
 }
 
@@ -64,7 +65,7 @@ static inline uint32_t mn_sbb(uint32_t *r, uint32_t a, uint32_t b, uint32_t c)
 #else
     uint32_t d = a - b, k = a < b;
     *r = d - c;
-    return k | (d < c);
+    return k + (d < c);                 /* at most one of the two borrows: a sum, as in mn_adc */
 #endif
 }
 

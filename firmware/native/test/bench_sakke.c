@@ -2,7 +2,8 @@
  * bench_sakke OP` on the 32-bit build (-DMN_M32=ON) counts only OP (one call; set-up such as building a table is not
  * counted unless OP is that build). OPs: mul sqr inv smul comb comb2 combbuild pair rskbuild rskpair check checkcomb
  * decap (with tables: the RSK-line pairing, R's validation and the comb check), decapplain (plain pairing and plain
- * check) and pfpow (g^r in PF_p, with P's x as g). Without an OP (as CTest runs it) it runs every OP once and checks nothing but the statuses. */
+ * check), pfpow (g^r in PF_p for RFC 6508 Appendix A's g = <P, P>: the sender's g^r, on g's combs) and pfpowany (g^r with
+ * P's x as g: the fixed windows that any other g takes). Without an OP (as CTest runs it) it runs every OP once and checks nothing but the statuses. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,8 @@
 
 static const char *PXY = "53FC09EE332C29AD0A7990053ED9B52A2B1A2FD60AEC69C698B2F204B6FF7CBFB5EDB6C0F6CE2308AB10DB9030B09E1043D5F22CDB9DFA55718BD9E7406CE8909760AF765DD5BCCB337C86548B72F2E1A702C3397A60DE74A7C1514DBA66910DD5CFB4CC80728D87EE9163A5B63F73EC80EC46C4967E0979880DC8ABEAE63895"
                          "0A8249063F6009F1F9F1F0533634A135D3E82016029906963D778D821E141178F5EA69F4654EC2B9E7F7F5E5F0DE55F66B598CCF9A140B2E416CFF0CA9E032B970DAE117AD547C6CCAD696B5B7652FE0AC6F1E80164AA989492D979FC5A4D5F213515AD7E9CB99A980BDAD5AD5BB4636ADB9B5706A67DCDE75573FD71BEF16D7";
+
+static const char *G = "66FC2A432B6EA392148F15867D623068C6A87BD1FB94C41E27FABE658E015A87371E94744C96FEDA449AE9563F8BC446CBFDA85D5D00EF577072DA8F541721BEEE0FAED1828EAB90B99DFB0138C7843355DF0460B4A9FD74B4F1A32BCAFA1FFAD682C033A7942BCCE3720F20B9B7B0403C8CAE87B7A0042ACDE0FAB36461EA46";
 
 static void hex(uint8_t *dst, size_t len, const char *h)
 {
@@ -21,7 +24,7 @@ static void hex(uint8_t *dst, size_t len, const char *h)
     }
 }
 
-static const char *ops[] = { "mul", "sqr", "inv", "smul", "comb", "comb2", "pair", "rskbuild", "rskpair", "check", "checkcomb", "decap", "decapplain", "combbuild", "pfpow" };
+static const char *ops[] = { "mul", "sqr", "inv", "smul", "comb", "comb2", "pair", "rskbuild", "rskpair", "check", "checkcomb", "decap", "decapplain", "combbuild", "pfpow", "pfpowany" };
 
 /* The inputs of every OP: Q_b = [k2]P, an RSK-like point [k]P, R = [k]Q_b, and their tables. `bench_sakke prepare DIR`
  * computes them and writes them to DIR; `bench_sakke OP DIR` reads them instead (so that an instruction trace under
@@ -42,11 +45,12 @@ static int save(const char *dir, const char *name, const void *p, size_t n, int 
 static int run(const char *op, const char *dir)
 {
     static inputs in;
-    uint8_t p[256], k[128], k2[128], w[128], out[256];
+    uint8_t p[256], g[128], k[128], k2[128], w[128], out[256];
     uint32_t a[32], b[32], r[32];
     size_t cw = mn_sakke_comb_words(), rw = mn_sakke_rsk_table_words();
     int st = 0;
     hex(p, 256, PXY);
+    hex(g, 128, G);
     for (int i = 0; i < 128; i++) { k[i] = (uint8_t)(37 * i + 11); k2[i] = (uint8_t)(101 * i + 5); }
     k[0] = 0x12; k2[0] = 0x0F;
     for (int i = 0; i < 32; i++) { a[i] = 0x9E3779B9u * (uint32_t)(i + 1); b[i] = 0x85EBCA6Bu * (uint32_t)(i + 7); }
@@ -86,7 +90,8 @@ static int run(const char *op, const char *dir)
     else if (!strcmp(op, "check")) st |= mn_sakke_check(qb, k, rp);
     else if (!strcmp(op, "checkcomb")) st |= mn_sakke_check_comb(t1, cw, k, rp);
     else if (!strcmp(op, "decap")) st |= mn_sakke_rsk_pair(w, lines, rw, rp) | mn_sakke_check_comb(t1, cw, k, rp);
-    else if (!strcmp(op, "pfpow")) st |= mn_sakke_pf_pow(w, p, k);
+    else if (!strcmp(op, "pfpow")) st |= mn_sakke_pf_pow(w, g, k);
+    else if (!strcmp(op, "pfpowany")) st |= mn_sakke_pf_pow(w, p, k);
     else if (!strcmp(op, "decapplain")) st |= mn_sakke_pair(w, rp, rsk) | mn_sakke_check(qb, k, rp);
     else { printf("unknown op %s\n", op); st = 1; }
     bench_stop();

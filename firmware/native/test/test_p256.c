@@ -4,17 +4,7 @@
 #include <string.h>
 #include "mikeynano_native.h"
 #include "../src/mn_p256_internal.h"
-
-static int failures;
-
-static void hex(uint8_t *out, const char *h, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned v;
-        sscanf(h + 2 * i, "%2x", &v);
-        out[i] = (uint8_t)v;
-    }
-}
+#include "p256_test_util.h"
 
 static void expect_hex(const char *what, const uint8_t *got, const char *want, size_t n)
 {

@@ -6,7 +6,7 @@
  * KERNEL: fp_mul, fp_inv, fn_inv, mul_base, mul, mul_add, verify (the exported kernels), mont_mul, mont_sqr,
  * fp_add, fp_sub, dbl, madd, add (the internal Montgomery-form operations they are made of), eccsi (the two native
  * calls of a table-free ECCSI verification, RFC 6507 5.2.2 as EccsiVerifier makes them: [HS]PVT as 0 G + HS PVT,
- * then [s HE]G + [s r]Y). */
+ * then [s HE]G + [s r]Y), eccsi3 (the same J in one call, mn_p256_mul_add3_public: [s HE]G + [s r HS]PVT + [s r]KPAK). */
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
@@ -23,6 +23,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < 8; i++) { a[i] = 0x9E3779B9u * (uint32_t)(i + 1); b[i] = 0x7F4A7C15u ^ (uint32_t)i; }
     a[7] >>= 1; b[7] >>= 1;
     mn_p256_mul_base(q, u2);               /* Q = [u2]G: a valid public key */
+    uint8_t kq[64];
+    mn_p256_mul(kq, q, k);                 /* eccsi3's second point */
     /* a valid signature needs a signer; verify's cost does not depend on validity past the checks, so r, s random */
     memcpy(sig, k, 32); memcpy(sig + 32, u2, 32);
     sig[0] &= 0x7F; sig[32] &= 0x7F;
@@ -32,7 +34,7 @@ int main(int argc, char **argv)
     memcpy(pj.x, pa.x, 32); memcpy(pj.y, pa.y, 32); memcpy(pj.z, mn_fp_one, 32);
     mn_p256_dbl(&pj, &pj);
     mn_p256_dbl(&pj2, &pj);
-    static const char *const names[] = { "fp_mul", "fp_inv", "fn_inv", "mul_base", "mul", "mul_add", "mont_mul", "mont_sqr", "fp_add", "fp_sub", "dbl", "madd", "add", "verify", "eccsi" };
+    static const char *const names[] = { "fp_mul", "fp_inv", "fn_inv", "mul_base", "mul", "mul_add", "mont_mul", "mont_sqr", "fp_add", "fp_sub", "dbl", "madd", "add", "verify", "eccsi", "eccsi3" };
     int which = -1; /* -1: all, once */
     for (int i = 0; kernel != NULL && i < (int)(sizeof names / sizeof names[0]); i++) if (!strcmp(kernel, names[i])) which = i;
     if (kernel != NULL && which < 0) { printf("unknown kernel %s\n", kernel); return 2; }
@@ -60,6 +62,12 @@ int main(int argc, char **argv)
                 for (int j2 = 0; j2 < 32; j2++) hs[j2] = (uint8_t)(0xC3 ^ j2 * 53); /* a full-length HS */
                 mn_p256_mul_add_public(y, zero, hs, q);
                 mn_p256_mul_add_public(out, k, u2, y);
+                break;
+            }
+            case 15: { /* J = [s HE]G + [s r HS]PVT + [s r]KPAK: k, a full-length HS and u2 stand in; Q and [k]Q for the points */
+                uint8_t hs[32];
+                for (int j2 = 0; j2 < 32; j2++) hs[j2] = (uint8_t)(0xC3 ^ j2 * 53);
+                mn_p256_mul_add3_public(out, k, hs, q, u2, kq);
                 break;
             }
             }

@@ -1,5 +1,5 @@
 /* CTest, and under valgrind a ctgrind-style constant-time check (Langley's ctgrind): the secret inputs of the SAKKE
- * kernels (scalars, the RSK, the RSK's line table, a field element to invert) are marked undefined, so that memcheck
+ * kernels (scalars, the RSK, the RSK's line table, a field element to invert, g^r's exponent) are marked undefined, so that memcheck
  * reports any branch or memory index that depends on them; the outputs are marked defined again before they are
  * compared with the results of the same calls on unmarked inputs. Without valgrind's headers the marks are no-ops and
  * the program checks the results only. */
@@ -8,6 +8,7 @@
 #include <string.h>
 #include "mikeynano_native.h"
 #include "rfc6508_vectors.h"
+#include "../src/mn_sakke_internal.h"
 #if defined(__has_include)
 #if __has_include(<valgrind/memcheck.h>)
 #include <valgrind/memcheck.h>
@@ -93,6 +94,29 @@ int main(void)
     st |= mn_sakke_rsk_pair(w, rt, rw, q1);
     same("mn_sakke_rsk_pair", w, wref, 128, st, MN_OK);
     PUBLIC(q2, 256);
+
+    /* g^e in PF_p with a secret e: parameter set 1's g on its combs (e odd, e even: the q - e path, e above q: the
+     * reduction), and another g (g^r of RFC 6508 Appendix A) by the windows */
+    {
+        uint8_t g2[128];
+        const uint8_t *exps[3] = { k1, k2, p };     /* p's x: 1023 bits, above q */
+        for (int i = 0; i < 3; i++) {
+            mn_sakke_pf_pow_windows(wref, mn_sakke_pf_g, exps[i]);
+            SECRET(exps[i], 128);
+            st = mn_sakke_pf_pow(w, mn_sakke_pf_g, exps[i]);
+            same("mn_sakke_pf_pow (comb of g)", w, wref, 128, st, MN_OK);
+            mn_sakke_session_begin();                /* the comb itself, whatever the dispatch chooses */
+            st = mn_sakke_session_end_with(mn_sakke_pf_pow_g_in_session(w, exps[i]));
+            same("mn_sakke_pf_pow_g_in_session", w, wref, 128, st, MN_OK);
+            PUBLIC(exps[i], 128);
+        }
+        mn_test_hex(g2, 128, MN_RFC6508_GTOR);
+        mn_sakke_pf_pow(wref, g2, k2);
+        SECRET(k2, 128);
+        st = mn_sakke_pf_pow(w, g2, k2);
+        same("mn_sakke_pf_pow (windows, another g)", w, wref, 128, st, MN_OK);
+        PUBLIC(k2, 128);
+    }
 
     /* inversion of a secret field element */
     {

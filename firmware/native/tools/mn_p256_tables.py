@@ -4,7 +4,8 @@
   - mn_p256_comb[4][15]: the fixed-base comb of mn_p256_mul_base. The scalar k = sum_t K_t 2^(16 t) (t = 0..15, K_t
     its 16-bit halves of limbs); comb c covers K_4c .. K_4c+3, and entry e (1..15, bit u of e for K_4c+u) is the affine
     point sum_u e_u 2^(64 c + 16 u) G.
-  - mn_p256_g_odd[32]: G, 3G, ..., 63G (the width-7 NAF digits of u1 in mn_p256_mul_add_public).
+  - mn_p256_g_odd[G_ODD]: G, 3G, ..., (2 G_ODD - 1)G (the width-G_WINDOW NAF digits of u1 in mn_p256_mul_add_public
+    and mn_p256_mul_add3_public; G_WINDOW is MN_P256_G_WINDOW of mn_p256_internal.h).
 
 Points are affine x, y in the Montgomery form of the field (x 2^256 mod p), as 8 little-endian 32-bit limbs each.
 Usage: python3 firmware/native/tools/mn_p256_tables.py > firmware/native/src/mn_p256_tables.c
@@ -12,6 +13,8 @@ Usage: python3 firmware/native/tools/mn_p256_tables.py > firmware/native/src/mn_
 P = 2**256 - 2**224 + 2**192 + 2**96 - 1
 N = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
 B = 0x5AC635D8AA3A93E7B3EBBD55769886BC651D06B0CC53B0F63BCE3C3E27D2604B
+G_WINDOW = 8
+G_ODD = 2 ** (G_WINDOW - 2)
 G = (0x6B17D1F2E12C4247F8BCE6E563A440F277037D812DEB33A0F4A13945D898C296,
      0x4FE342E2FE1A7F9B8EE7EB4A7C0F9E162BCE33576B315ECECBB6406837BF51F5)
 
@@ -64,7 +67,7 @@ for c in range(4):
 out.append('};')
 out.append('')
 out.append('const mn_p256_affine mn_p256_g_odd[MN_P256_G_ODD] = {')
-for i in range(32):
+for i in range(G_ODD):
     out.append(point(mul(2 * i + 1, G)))
 out.append('};')
 print('\n'.join(out))

@@ -47,11 +47,12 @@ namespace MikeyNano.Hashing
                 Compress(_buffer, 0);
                 _buffered = 0;
             }
-            while (count >= Block)
+            int blocks = count / Block;
+            if (blocks > 0)
             {
-                Compress(data, offset);
-                offset += Block;
-                count -= Block;
+                CompressBlocks(data, offset, blocks);
+                offset += blocks * Block;
+                count -= blocks * Block;
             }
             if (count > 0)
             {
@@ -96,6 +97,13 @@ namespace MikeyNano.Hashing
 
         /// <summary>Absorbs the 64-octet block at <paramref name="offset"/>.</summary>
         protected abstract void Compress(byte[] block, int offset);
+
+        /// <summary>Absorbs <paramref name="blocks"/> consecutive blocks (a subclass with a native kernel takes them in
+        /// one call).</summary>
+        protected virtual void CompressBlocks(byte[] data, int offset, int blocks)
+        {
+            for (int i = 0; i < blocks; i++, offset += Block) Compress(data, offset);
+        }
 
         protected abstract void WriteDigest(byte[] output, int offset);
 

@@ -1,4 +1,6 @@
 using MikeyNano.Bytes;
+using MikeyNano.Errors;
+using MikeyNano.Native;
 
 namespace MikeyNano.Hashing
 {
@@ -57,6 +59,28 @@ namespace MikeyNano.Hashing
         }
 
         protected override void Compress(byte[] block, int offset)
+        {
+            CompressBlocks(block, offset, 1);
+        }
+
+        /// <summary>On firmware with the native backend (<see cref="NativeArithmetic"/>) the blocks go to
+        /// mn_sha256_blocks in one call, otherwise to the managed rounds below. A refusal by the backend (its length
+        /// checks: never for the ranges this class passes) throws: the C zeroes the state it refuses, so going on in
+        /// managed code would give a wrong digest.</summary>
+        protected override void CompressBlocks(byte[] data, int offset, int blocks)
+        {
+            INativeKernels n = NativeArithmetic.Kernels;
+            if (n != null)
+            {
+                int status = n.Sha256Blocks(_h, data, offset, blocks);
+                if (status != 0) throw new InvalidEncodingException("SHA-256: the native backend refused " + blocks + " blocks at " + offset + " (status " + status + ")");
+                return;
+            }
+            for (int i = 0; i < blocks; i++, offset += 64) CompressManaged(data, offset);
+        }
+
+        // FIPS 180-4 section 6.2.2
+        private void CompressManaged(byte[] block, int offset)
         {
             uint[] w = _w;
             for (int t = 0; t < 16; t++, offset += 4)

@@ -9,6 +9,7 @@ namespace MikeyNano.Native
         public int P256MulBase(byte[] result, byte[] k) { return NativeCalls.P256MulBase(result, k); }
         public int P256Mul(byte[] result, byte[] p, byte[] k) { return NativeCalls.P256Mul(result, p, k); }
         public int P256MulAddPublic(byte[] result, byte[] u1, byte[] u2, byte[] q) { return NativeCalls.P256MulAddPublic(result, u1, u2, q); }
+        public int P256MulAdd3Public(byte[] result, byte[] u1, byte[] u2, byte[] q2, byte[] u3, byte[] q3) { return NativeCalls.P256MulAdd3Public(result, u1, u2, q2, u3, q3); }
         public int SakkeMul(byte[] result, byte[] q, byte[] k) { return NativeCalls.SakkeMul(result, q, k); }
         public int SakkeCombWords() { return NativeCalls.SakkeCombWords(); }
         public int SakkeCombBuild(uint[] table, byte[] b) { return NativeCalls.SakkeCombBuild(table, b); }
@@ -24,5 +25,6 @@ namespace MikeyNano.Native
         public int SrtpKeysInit(uint[] keys, int suite, byte[] encKey, byte[] salt, byte[] authKey) { return NativeCalls.SrtpKeysInit(keys, suite, encKey, salt, authKey); }
         public int SrtpProtect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength) { return NativeCalls.SrtpProtect(keys, packet, offset, headerLength, payloadLength, roc, tagOffset, tagLength); }
         public int SrtpUnprotect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength) { return NativeCalls.SrtpUnprotect(keys, packet, offset, headerLength, payloadLength, roc, tagOffset, tagLength); }
+        public int Sha256Blocks(uint[] state, byte[] data, int offset, int blocks) { return NativeCalls.Sha256Blocks(state, data, offset, blocks); }
     }
 }

@@ -15,6 +15,7 @@ namespace MikeyNano.Native
         int P256MulBase(byte[] result, byte[] k);
         int P256Mul(byte[] result, byte[] p, byte[] k);
         int P256MulAddPublic(byte[] result, byte[] u1, byte[] u2, byte[] q);
+        int P256MulAdd3Public(byte[] result, byte[] u1, byte[] u2, byte[] q2, byte[] u3, byte[] q3);
 
         int SakkeMul(byte[] result, byte[] q, byte[] k);
         int SakkeCombWords();
@@ -32,5 +33,7 @@ namespace MikeyNano.Native
         int SrtpKeysInit(uint[] keys, int suite, byte[] encKey, byte[] salt, byte[] authKey);
         int SrtpProtect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength);
         int SrtpUnprotect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength);
+
+        int Sha256Blocks(uint[] state, byte[] data, int offset, int blocks);
     }
 }

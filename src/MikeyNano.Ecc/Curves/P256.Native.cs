@@ -40,6 +40,21 @@ namespace MikeyNano.Curves
             return FromNative(n.P256MulAddPublic(result, Padded(u1), Padded(u2), Encode(q)), result, "u1 G + u2 Q");
         }
 
+        /// <summary>u1 G + u2 Q2 + u3 Q3 in one native call (public inputs: ECCSI verification's J), or null when there is
+        /// no backend, a scalar is over 32 octets, a point is infinity, or the backend refuses the input (the caller
+        /// then computes it in managed code, which decides how to reject).</summary>
+        internal static P256Point MultiplyAdd3PublicNative(byte[] u1, byte[] u2, P256Point q2, byte[] u3, P256Point q3)
+        {
+            INativeKernels n = NativeArithmetic.Kernels;
+            if (n == null || u1 == null || u2 == null || u3 == null || u1.Length > 32 || u2.Length > 32 || u3.Length > 32 ||
+                q2 == null || q2.IsInfinity || q3 == null || q3.IsInfinity)
+                return null;
+            byte[] result = new byte[64];
+            int status = n.P256MulAdd3Public(result, Padded(u1), Padded(u2), Encode(q2), Padded(u3), Encode(q3));
+            if (status != 0 && status != NativeInfinity) return null;
+            return FromNative(status, result, "u1 G + u2 Q2 + u3 Q3");
+        }
+
         private static byte[] Padded(byte[] scalar)
         {
             byte[] k = new byte[32];

@@ -2,14 +2,16 @@ using MikeyNano.Arithmetic;
 using MikeyNano.Bytes;
 using MikeyNano.Curves;
 using MikeyNano.Errors;
+using MikeyNano.Native;
 
 namespace MikeyNano.Eccsi
 {
     /// <summary>
     /// ECCSI verification (RFC 6507 5.2.2) for the signers of one KMS (KPAK). Computes
-    /// J = [s]([HE]G + [r]([HS]PVT + KPAK)) as [s HE]G + [s r HS]PVT + [s r]KPAK: with precomputation the last term
-    /// uses a table for KPAK (57,344 octets, built once per key period) and the first G's shared table; without, the
-    /// plain path computes Y = [HS]PVT + KPAK and [s HE]G + [s r]Y. Accepts iff Jx = r and Jx != 0; r and s must be
+    /// J = [s]([HE]G + [r]([HS]PVT + KPAK)) as [s HE]G + [s r HS]PVT + [s r]KPAK: on firmware with the native backend
+    /// that sum is one native call (mn_p256_mul_add3_public: one chain of doublings for the three scalars); in managed
+    /// code, with precomputation the last term uses a table for KPAK (57,344 octets, built once per key period) and the
+    /// first G's shared table; without, the plain path computes Y = [HS]PVT + KPAK and [s HE]G + [s r]Y. Accepts iff Jx = r and Jx != 0; r and s must be
     /// in [1, q-1] and PVT on the curve. Every rejection is a <see cref="SignatureException"/>. Public inputs only
     /// (variable time). Not thread-safe.
     /// </summary>
@@ -23,15 +25,14 @@ namespace MikeyNano.Eccsi
 
         /// <summary>A verifier for KPAK's signers; precompute builds KPAK's table and uses G's shared one, otherwise
         /// no table is built or used (G, 3G, ..., 15G are made per call, with the call's working context). On firmware
-        /// with the native backend (NativeArithmetic) no KPAK table is built either way: the table's multiplication is
-        /// managed code, where the table-free path is two native calls (u1 G + u2 Q) and one point addition.</summary>
+        /// with the native backend (NativeArithmetic) no KPAK table is built either way: the whole sum is one native call.</summary>
         public EccsiVerifier(byte[] kpak, bool precompute)
         {
             _slot = new P256ContextSlot(precompute);
             _kpak = DecodePoint(kpak, "KPAK");
             _kpakEncoded = _kpak.EncodeUncompressed();
             Precompute = precompute;
-            if (precompute && MikeyNano.Native.NativeArithmetic.Kernels == null) _kpakTable = new P256PrecomputedPoint(_kpak);
+            if (precompute && NativeArithmetic.Kernels == null) _kpakTable = new P256PrecomputedPoint(_kpak);
         }
 
         /// <summary>Whether the verifier was asked for precomputation (it holds a table only without the native backend).</summary>
@@ -107,16 +108,18 @@ namespace MikeyNano.Eccsi
             byte[] sHe = new byte[32], sR = new byte[32];
             n.ToBytes(t, sHe, 0);
             n.ToBytes(u, sR, 0);
-            P256Point j;
-            if (_kpakTable != null)
+            byte[] sRHs = null;
+            if (_kpakTable != null || NativeArithmetic.Kernels != null)
             {
                 n.FromBytesReduce(hs, 0, 32, t);
                 n.Mul(t, t, u);                     // s r HS
-                byte[] sRHs = new byte[32];
+                sRHs = new byte[32];
                 n.ToBytes(t, sRHs, 0);
-                j = Ctx.Add(Ctx.MultiplyAddPublic(sHe, sRHs, pvt), _kpakTable.Multiply(Ctx, sR));
             }
-            else
+            // natively one call (the three scalars share one chain of doublings), else managed
+            P256Point j = sRHs == null ? null : P256.MultiplyAdd3PublicNative(sHe, sRHs, pvt, sR, _kpak);
+            if (j == null && _kpakTable != null) j = Ctx.Add(Ctx.MultiplyAddPublic(sHe, sRHs, pvt), _kpakTable.Multiply(Ctx, sR));
+            if (j == null)
             {
                 P256Point y = Ctx.Add(Ctx.MultiplyAddPublic(new byte[] { 0 }, hs, pvt), _kpak);
                 j = Ctx.MultiplyAddPublic(sHe, sR, y);

@@ -54,10 +54,10 @@ namespace MikeyNano.HostTests.Native
 
         /// <summary>
         /// The backend compiled for Xtensa (gcc for the lx106 core) and run under qemu-xtensa
-        /// (firmware/native/tools/xtensa_check.sh): every field, P-256 and media kernel executes the same instructions
-        /// for two different secrets (constant time where the device runs it, not only on x86, where valgrind checks it),
-        /// and its output equals the host build's. The script exits 1 on a differing trace or output, 2 when a tool is
-        /// missing (CI installs gcc-xtensa-lx106 and qemu-user).
+        /// (firmware/native/tools/xtensa_check.sh): every field, P-256, media and hash kernel of its default list
+        /// executes the same instructions for two different secrets (constant time where the device runs it, not only
+        /// on x86, where valgrind checks it), and its output equals the host build's. The script exits 1 on a differing
+        /// trace or output, 2 when a tool is missing (CI installs gcc-xtensa-lx106 and qemu-user).
         /// </summary>
         [TestMethod]
         public void XtensaBuildRunsInConstantTimeAndAgreesWithTheHost()

@@ -251,6 +251,41 @@ namespace MikeyNano.HostTests.Native
             });
         }
 
+        [TestMethod]
+        public void MultiplyAdd3PublicAgreesWithManagedAndDotNet()
+        {
+            Agree(9, Count, (i, rng, ctx) =>
+            {
+                BigInteger q2 = Mod(Int(RandomOctets(rng, 32)), N - 1) + 1, q3 = Mod(Int(RandomOctets(rng, 32)), N - 1) + 1;
+                if (i % 71 == 4) q3 = q2;                               // the same point twice
+                if (i % 67 == 5) q3 = N - q2;                           // Q3 = -Q2
+                if (i % 61 == 6) q2 = 1;                                // Q2 = G
+                byte[] u1 = Scalar(rng), u2 = Scalar(rng), u3 = Scalar(rng), o = new byte[64];
+                if (i % 97 == 1) u1 = new byte[32];
+                if (i % 89 == 2) u2 = new byte[32];
+                if (i % 79 == 7) u3 = new byte[32];
+                if (i % 83 == 3) u3 = Be(Mod(-(Int(u1) + Int(u2) * q2) * BigInteger.ModPow(q3, N - 2, N), N)); // sum 0: infinity
+                byte[] q2xy = NativeBase(q2), q3xy = NativeBase(q3);
+                byte[] native = Result(NativeBackend.P256MultiplyAdd3Public(o, u1, u2, q2xy, u3, q3xy), o, "mul_add3_public");
+                BigInteger sum = Mod(Int(u1) + Int(u2) * q2 + Int(u3) * q3, N);
+                P256Point managed = ctx.Add(ctx.MultiplyAddPublic(u1, u2, Point(q2xy)), ctx.MultiplyAddPublic(new byte[32], u3, Point(q3xy)));
+                return Differs("managed u1 G + u2 Q2 + u3 Q3", i, native, Xy(managed))
+                    ?? Differs(".NET [u1 + u2 q2 + u3 q3]G", i, native, sum.IsZero ? null : NetBase(sum));
+            });
+        }
+
+        [TestMethod]
+        public void MultiplyAdd3PublicRefusesBadPoints()
+        {
+            byte[] o = new byte[64], g = NativeBase(1), k = Be(5), offCurve = (byte[])g.Clone(), big = (byte[])g.Clone();
+            offCurve[63] ^= 1;
+            for (int i = 0; i < 32; i++) big[i] = 0xFF;
+            Assert.AreEqual(NativeBackend.ErrorPoint, NativeBackend.P256MultiplyAdd3Public(o, k, k, g, k, offCurve));
+            Assert.AreEqual(NativeBackend.ErrorPoint, NativeBackend.P256MultiplyAdd3Public(o, k, k, offCurve, k, g));
+            Assert.AreEqual(NativeBackend.ErrorEncoding, NativeBackend.P256MultiplyAdd3Public(o, k, k, big, k, g));
+            Assert.IsFalse(Array.Exists(o, b => b != 0), "output zeroed");
+        }
+
         private static readonly int[] HashLengths = { 32, 32, 32, 20, 31, 33, 48, 64, 1 };
 
         [TestMethod]

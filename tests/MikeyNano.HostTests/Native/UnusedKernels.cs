@@ -10,6 +10,7 @@ namespace MikeyNano.HostTests.Native
         public virtual int P256MulBase(byte[] result, byte[] k) { throw new NotImplementedException("P256MulBase"); }
         public virtual int P256Mul(byte[] result, byte[] p, byte[] k) { throw new NotImplementedException("P256Mul"); }
         public virtual int P256MulAddPublic(byte[] result, byte[] u1, byte[] u2, byte[] q) { throw new NotImplementedException("P256MulAddPublic"); }
+        public virtual int P256MulAdd3Public(byte[] result, byte[] u1, byte[] u2, byte[] q2, byte[] u3, byte[] q3) { throw new NotImplementedException("P256MulAdd3Public"); }
         public virtual int SakkeMul(byte[] result, byte[] q, byte[] k) { throw new NotImplementedException("SakkeMul"); }
         public virtual int SakkeCombWords() { throw new NotImplementedException("SakkeCombWords"); }
         public virtual int SakkeCombBuild(uint[] table, byte[] b) { throw new NotImplementedException("SakkeCombBuild"); }
@@ -25,5 +26,6 @@ namespace MikeyNano.HostTests.Native
         public virtual int SrtpKeysInit(uint[] keys, int suite, byte[] encKey, byte[] salt, byte[] authKey) { throw new NotImplementedException("SrtpKeysInit"); }
         public virtual int SrtpProtect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength) { throw new NotImplementedException("SrtpProtect"); }
         public virtual int SrtpUnprotect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength) { throw new NotImplementedException("SrtpUnprotect"); }
+        public virtual int Sha256Blocks(uint[] state, byte[] data, int offset, int blocks) { throw new NotImplementedException("Sha256Blocks"); }
     }
 }

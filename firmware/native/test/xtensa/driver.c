@@ -41,6 +41,11 @@ static const uint8_t sakke_p[256] = {
 #include "sakke_p.inc"
 };
 
+/* Its g = <P, P>: mn_sakke_pf_pow takes g's combs for it (the sender's g^r), the fixed windows for any other g. */
+static const uint8_t sakke_g[128] = {
+#include "sakke_g.inc"
+};
+
 /* The public inputs of the SAKKE steps: Q_b = [k1]P, an RSK-like point [k2]P, R = [k3]Q_b, the combs of Q_b and P,
  * and the RSK's line table (fixed k1, k2, k3). */
 #define MN_COMB_MAX 16392
@@ -88,7 +93,7 @@ static void words(uint32_t *w, int n) { for (int i = 0; i < n; i++) w[i] = next(
 static void bytes(uint8_t *b, int n) { for (int i = 0; i < n; i++) b[i] = (uint8_t)next(); }
 
 static uint32_t a[32], b[32], r[32];
-static uint8_t k[128], k2[128], g[128], pt[256], out[256], data[160], tag[20];
+static uint8_t k[128], k2[128], g[128], pt[256], pt2[64], out[256], data[160], tag[20];
 static union { mn_aes_key aes; mn_hmac_sha1_key hmac; mn_ghash_key ghash; mn_gcm_key gcm; } key;
 
 static int run(int kernel)
@@ -114,8 +119,9 @@ static int run(int kernel)
     case 11: mn_hmac_sha1_init(&key.hmac, k, 20); bench_start(); mn_hmac_sha1(&key.hmac, data, 160, k, 4, tag); bench_stop(); break;
     case 12: mn_ghash_init(&key.ghash, k); bench_start(); mn_ghash_update(&key.ghash, out, data, 160); bench_stop(); break;
     case 13: mn_gcm_init(&key.gcm, k, 16); bench_start(); st = mn_gcm_seal(&key.gcm, iv, data, 12, data + 12, out, 148, tag, 16); bench_stop(); break;
-    /* SAKKE steps; secret: the scalars and exponents (RFC 6508 r, b's comb scalars), g^r's r */
-    case 14: bench_start(); st = mn_sakke_pf_pow(out, g, k); bench_stop(); break;
+    /* SAKKE steps; secret: the scalars and exponents (RFC 6508 r, b's comb scalars), g^r's r (sakke_pf_pow: the
+     * parameter set's g, on its combs; sakke_pf_pow_any, case 23: a g drawn from the seed too, by the windows) */
+    case 14: bench_start(); st = mn_sakke_pf_pow(out, sakke_g, k); bench_stop(); break;
     case 15: bench_start(); st = mn_sakke_comb_mul2(out, in->comb_p, k, in->comb_qb, k2, cw); bench_stop(); break;
     case 16: bench_start(); st = mn_sakke_rsk_pair(out, in->lines, lw, in->rp); bench_stop(); break;
     case 17: bench_start(); st = mn_sakke_check_comb(in->comb_qb, cw, k, in->rp); bench_stop(); break;
@@ -123,14 +129,21 @@ static int run(int kernel)
     case 19: bench_start(); st = mn_sakke_comb_mul(out, in->comb_qb, cw, k); bench_stop(); break;
     /* public: ECCSI and ECDSA verification's u1 G + u2 Q (the trace may follow the public scalars) */
     case 20: bench_start(); st = mn_p256_mul_add_public(out, k, k2, pt); bench_stop(); break;
+    /* MIKEY's hashing: two SHA-256 blocks; secret: the data and the chaining value */
+    case 21: memcpy(r, a, 32); bench_start(); st = mn_sha256_blocks(r, data, 2); bench_stop(); break;
+    /* public: ECCSI verification's J = [s HE]G + [s r HS]PVT + [s r]KPAK in one call (PVT = [9]G, KPAK = u1 G + 9G) */
+    case 22: mn_p256_mul_add_public(pt2, k, k, pt);
+             bench_start(); st = mn_p256_mul_add3_public(out, k, k2, pt, g, pt2); bench_stop(); break;
+    /* g^r for a g other than the parameter set's (the windows); secret: r */
+    case 23: bench_start(); st = mn_sakke_pf_pow(out, g, k); bench_stop(); break;
     default: return 100;
     }
     emit(&st, sizeof st);
     emit(&st2, sizeof st2);
-    if (kernel <= 7) emit(r, kernel <= 2 ? 128 : 32);
+    if (kernel <= 7 || kernel == 21) emit(r, kernel <= 2 ? 128 : 32);
     else if (kernel == 11) emit(tag, 20);
     else if (kernel == 13) { emit(out, 148); emit(tag, 16); }
-    else if (kernel == 14 || kernel == 16 || kernel == 18) emit(out, 128);
+    else if (kernel == 14 || kernel == 16 || kernel == 18 || kernel == 23) emit(out, 128);
     else if (kernel == 12) emit(out, 16);
     else if (kernel == 10) emit(out, 160);
     else if (kernel == 15 || kernel == 19) emit(out, 256);
@@ -141,7 +154,7 @@ static int run(int kernel)
 static const char *const kernels[] = { "fp1024_mul", "fp1024_sqr", "fp1024_inv", "p256_fp_mul", "p256_fp_sqr",
     "p256_fp_inv", "p256_fn_mul", "p256_fn_inv", "p256_mul_base", "p256_mul", "aes_blocks", "hmac_sha1", "ghash",
     "gcm_seal", "sakke_pf_pow", "sakke_comb_mul2", "sakke_rsk_pair", "sakke_check_comb", "sakke_decap_tables",
-    "sakke_comb_mul", "p256_mul_add_public" };
+    "sakke_comb_mul", "p256_mul_add_public", "sha256_blocks", "p256_mul_add3_public", "sakke_pf_pow_any" };
 
 static int same(const char *x, const char *y) { while (*x && *x == *y) { x++; y++; } return *x == *y; }
 

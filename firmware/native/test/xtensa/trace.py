@@ -5,7 +5,12 @@ executed blocks (two secrets give the same digest exactly when they execute the 
 without the bodies of the stand-ins for the ESP32's MULUH (mn_xtensa_mulhi: its call instruction counts as the
 MULUH; __muldi3, which code outside mn_word.h still calls: counted as the two instructions MULL, MULUH).
 Prints: raw N muldi3_calls N xtensa_est N trace DIGEST. --dump FILE writes the executed blocks (address, function), one a
-line, to compare two secrets' traces with diff."""
+line, to compare two secrets' traces with diff. --peripheral START,READ[,LIMIT...] (the ESP32 MPI port on its
+register model, tools/xtensa_check.sh --port): START's blocks (mpi_hal_start_op: the model's, the peripheral's work)
+are traced but not counted in xtensa_est, and a line "shadow: N products, M instructions beside them" counts (as
+xtensa_est does) what runs from the end of each START to the next block of READ (mpi_hal_read_result_hw_op, which
+waits for the product), as test/qemu_icount.py --shadow does on x86-32; for each LIMIT (the instructions one product's
+time holds) a line "shadow beyond LIMIT per product: N" gives the sum over products of what ran beyond it."""
 import collections, hashlib, re, subprocess, sys
 elf = sys.argv[1]
 syms = {}
@@ -19,6 +24,8 @@ sizes, names = {}, {}
 block = sym = None
 counting = False
 counts = collections.Counter(); calls = 0; h = hashlib.sha256()
+periph = sys.argv[sys.argv.index('--peripheral') + 1].split(',') if '--peripheral' in sys.argv else None
+busy = None; shadows = []
 dump = open(sys.argv[sys.argv.index('--dump') + 1], 'w') if '--dump' in sys.argv else None
 insn = re.compile(r'^0x([0-9a-f]+):')
 for line in sys.stdin:
@@ -31,6 +38,14 @@ for line in sys.stdin:
             h.update(pc.to_bytes(4, 'little'))
             if dump: dump.write('%x %s\n' % (pc, names.get(pc, '?')))
             if pc == muldi: calls += 1
+            if periph:
+                name = names.get(pc, '?')
+                if name == periph[0]: busy = 0          # a product started: what follows runs beside it
+                elif name == periph[1]:
+                    if busy is not None: shadows.append(busy)
+                    busy = None
+                elif busy is not None:
+                    busy += 2 if pc == muldi else 0 if name in rt or name in rt_div else sizes.get(pc, 0)
     elif line.startswith('IN:'):
         block, sym = None, line[3:].strip()
     elif line.startswith('0x'):
@@ -41,6 +56,11 @@ for line in sys.stdin:
             sizes[block] += 1
 raw = sum(counts.values())
 est = raw - sum(counts[n] for n in rt) - sum(counts[n] for n in rt_div) + 2 * calls
+if periph:
+    est -= counts[periph[0]]
+    print('shadow: %d products, %d instructions beside them' % (len(shadows), sum(shadows)))
+    for limit in periph[2:]:
+        print('shadow beyond %s per product: %d' % (limit, sum(max(0, b - int(limit)) for b in shadows)))
 if '--functions' in sys.argv:
     for n, c in counts.most_common(12): print('  %10d %s' % (c, n))
 print('raw %d  muldi3_calls %d  xtensa_est %d  trace %s' % (raw, calls, est, h.hexdigest()[:16]))

@@ -99,6 +99,11 @@ namespace MikeyNano.Native
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern int SrtpKeysInit(uint[] keys, int suite, byte[] encKey, byte[] salt, byte[] authKey);
 
+        /// <summary>mn_srtp_kdf: output = the RFC 3711 4.3 AES-CM PRF under the master key for label and r (r = index
+        /// DIV kdr, below 2^48), output.Length octets (1 to 64).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, ulong r);
+
         /// <summary>mn_srtp_protect on packet[offset..]: header, payload encrypted in place, tag at tagOffset.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern int SrtpProtect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength);
@@ -113,5 +118,12 @@ namespace MikeyNano.Native
         /// blocks at data[offset..] into the 8-word chaining value; padding is the caller's.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern int Sha256Blocks(uint[] state, byte[] data, int offset, int blocks);
+
+        // ---- ECCSI signing (mn_p256.h) ----
+
+        /// <summary>mn_eccsi_sign_s: s = (HE + r SSK)^-1 j mod q (RFC 6507 5.2.1 step 4), constant-time in j and SSK;
+        /// MN_ECCSI_ERETRY (-17) when this j cannot sign.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int EccsiSignS(byte[] s, byte[] j, byte[] he, byte[] r, byte[] ssk);
     }
 }

@@ -16,6 +16,10 @@ namespace MikeyNano.NativeHost
         private static extern nuint mn_srtp_keys_size();
         [DllImport(NativeBackend.Library, EntryPoint = "mn_srtp_keys_init")]
         private static extern int mn_srtp_keys_init(uint* k, int suite, byte* enc, nuint encLen, byte* salt, nuint saltLen, byte* auth, nuint authLen);
+        [DllImport(NativeBackend.Library, EntryPoint = "mn_srtp_kdf")]
+        private static extern int mn_srtp_kdf(byte* output, nuint outLen, byte* key, nuint keyLen, byte* salt, nuint saltLen, uint label, ulong r);
+        [DllImport(NativeBackend.Library, EntryPoint = "mn_eccsi_sign_s")]
+        private static extern int mn_eccsi_sign_s(byte* s, byte* j, byte* he, byte* r, byte* ssk);
         [DllImport(NativeBackend.Library, EntryPoint = "mn_srtp_protect")]
         private static extern int mn_srtp_protect(uint* k, byte* packet, nuint headerLen, nuint payloadLen, uint roc, byte* tag, nuint tagLen);
         [DllImport(NativeBackend.Library, EntryPoint = "mn_srtp_unprotect")]
@@ -83,6 +87,22 @@ namespace MikeyNano.NativeHost
             if (state.Length != 8 || blocks < 0 || !Within(offset, 0, data.Length) || blocks > (data.Length - offset) / 64)
                 return Buffer;
             return NativeBackend.Sha256Blocks(state, data, offset, blocks);
+        }
+
+        // the firmware glue's checks: each array present (the glue refuses a null array), lengths left to the C
+        public int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, ulong r)
+        {
+            if (output == null || masterKey == null || masterSalt == null) return Buffer;
+            fixed (byte* o = output, k = masterKey, s = masterSalt)
+                return mn_srtp_kdf(o, (nuint)output.Length, k, (nuint)masterKey.Length, s, (nuint)masterSalt.Length, unchecked((uint)label), r);
+        }
+
+        // the glue's checks: five arrays of 32 octets
+        public int EccsiSignS(byte[] s, byte[] j, byte[] he, byte[] r, byte[] ssk)
+        {
+            if (s?.Length != 32 || j?.Length != 32 || he?.Length != 32 || r?.Length != 32 || ssk?.Length != 32) return Buffer;
+            fixed (byte* ps = s, pj = j, ph = he, pr = r, pk = ssk)
+                return mn_eccsi_sign_s(ps, pj, ph, pr, pk);
         }
 
         private static bool Within(int offset, int length, int n) => offset >= 0 && length >= 0 && offset <= n && length <= n - offset;

@@ -31,9 +31,12 @@ namespace MikeyNano.Native
 
         int SrtpKeysWords();
         int SrtpKeysInit(uint[] keys, int suite, byte[] encKey, byte[] salt, byte[] authKey);
+        int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, ulong r);
         int SrtpProtect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength);
         int SrtpUnprotect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength);
 
         int Sha256Blocks(uint[] state, byte[] data, int offset, int blocks);
+
+        int EccsiSignS(byte[] s, byte[] j, byte[] he, byte[] r, byte[] ssk);
     }
 }

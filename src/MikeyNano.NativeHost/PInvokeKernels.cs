@@ -89,18 +89,19 @@ namespace MikeyNano.NativeHost
             return NativeBackend.Sha256Blocks(state, data, offset, blocks);
         }
 
-        // the firmware glue's checks: each array present (the glue refuses a null array), lengths left to the C
+        // the firmware glue's checks: lengths and values are the C function's (a negative label is out of its range);
+        // a null array throws NullReferenceException, as the firmware's marshalling does
         public int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, ulong r)
         {
-            if (output == null || masterKey == null || masterSalt == null) return Buffer;
+            int n = output.Length, kl = masterKey.Length, sl = masterSalt.Length;
             fixed (byte* o = output, k = masterKey, s = masterSalt)
-                return mn_srtp_kdf(o, (nuint)output.Length, k, (nuint)masterKey.Length, s, (nuint)masterSalt.Length, unchecked((uint)label), r);
+                return mn_srtp_kdf(o, (nuint)n, k, (nuint)kl, s, (nuint)sl, label < 0 ? 256u : (uint)label, r);
         }
 
         // the glue's checks: five arrays of 32 octets
         public int EccsiSignS(byte[] s, byte[] j, byte[] he, byte[] r, byte[] ssk)
         {
-            if (s?.Length != 32 || j?.Length != 32 || he?.Length != 32 || r?.Length != 32 || ssk?.Length != 32) return Buffer;
+            if (s.Length != 32 || j.Length != 32 || he.Length != 32 || r.Length != 32 || ssk.Length != 32) return Buffer;
             fixed (byte* ps = s, pj = j, ph = he, pr = r, pk = ssk)
                 return mn_eccsi_sign_s(ps, pj, ph, pr, pk);
         }

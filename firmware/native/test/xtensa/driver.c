@@ -136,6 +136,9 @@ static int run(int kernel)
              bench_start(); st = mn_p256_mul_add3_public(out, k, k2, pt, g, pt2); bench_stop(); break;
     /* g^r for a g other than the parameter set's (the windows); secret: r */
     case 23: bench_start(); st = mn_sakke_pf_pow(out, g, k); bench_stop(); break;
+    /* the SRTP key derivation (RFC 3711 4.3): a 64-octet session key; secret: the master key (32 octets, AES-256) and
+     * the master salt (14), both from the seed; label and r public */
+    case 24: bench_start(); st = mn_srtp_kdf(out, 64, k, 32, k2, 14, 1, 0x0123456789ABull); bench_stop(); break;
     default: return 100;
     }
     emit(&st, sizeof st);
@@ -154,7 +157,7 @@ static int run(int kernel)
 static const char *const kernels[] = { "fp1024_mul", "fp1024_sqr", "fp1024_inv", "p256_fp_mul", "p256_fp_sqr",
     "p256_fp_inv", "p256_fn_mul", "p256_fn_inv", "p256_mul_base", "p256_mul", "aes_blocks", "hmac_sha1", "ghash",
     "gcm_seal", "sakke_pf_pow", "sakke_comb_mul2", "sakke_rsk_pair", "sakke_check_comb", "sakke_decap_tables",
-    "sakke_comb_mul", "p256_mul_add_public", "sha256_blocks", "p256_mul_add3_public", "sakke_pf_pow_any" };
+    "sakke_comb_mul", "p256_mul_add_public", "sha256_blocks", "p256_mul_add3_public", "sakke_pf_pow_any", "srtp_kdf" };
 
 static int same(const char *x, const char *y) { while (*x && *x == *y) { x++; y++; } return *x == *y; }
 

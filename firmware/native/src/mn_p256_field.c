@@ -386,6 +386,16 @@ void mn_fn_mul(mn_fe r, const mn_fe a, const mn_fe b)
 void mn_fn_to_mont(mn_fe r, const mn_fe a) { mn_fn_mul(r, a, fn_r2); }
 void mn_fn_from_mont(mn_fe r, const mn_fe a) { mn_fn_mul(r, a, plain_one); }
 
+/* r = a + b mod n for a, b < n: the 257-bit sum, n taken off once by sub_if_ge when it reaches n (the carry out is
+ * its hi). Carries through mn_word.h, the choice a mask: constant-time. */
+void mn_fn_add(mn_fe r, const mn_fe a, const mn_fe b)
+{
+    uint32_t u[8], c = 0;
+    for (int i = 0; i < 8; i++) c = mn_adc(&u[i], a[i], b[i], c);
+    sub_if_ge(r, u, c, mn_p256_n);
+    mn_p256_wipe_words(u, 8);
+}
+
 /* r = a^(n-2) mod n (Montgomery form in and out): 4-bit fixed windows over the public exponent, so the table index
  * depends only on n; 252 squarings and 63 multiplications (plus 14 for the table). */
 void mn_fn_inv(mn_fe r, const mn_fe a)

@@ -396,24 +396,44 @@ void mn_fn_add(mn_fe r, const mn_fe a, const mn_fe b)
     mn_p256_wipe_words(u, 8);
 }
 
-/* r = a^(n-2) mod n (Montgomery form in and out): 4-bit fixed windows over the public exponent, so the table index
- * depends only on n; 252 squarings and 63 multiplications (plus 14 for the table). */
+static void fn_sqr_n(mn_fe r, const mn_fe a, int n)
+{
+    mn_fn_mul(r, a, a);
+    while (--n > 0) mn_fn_mul(r, r, r);
+}
+
+/*
+ * r = a^(n-2) mod n (Montgomery form in and out), Fermat. n - 2 is, from the top, 32 ones, 32 zeros, 64 ones and 128
+ * bits without a pattern (0xBCE6FAAD A7179E84 F3B9CAC2 FC63254F): the top half from x_k = a^(2^k - 1) (x4, x8, x16,
+ * x32) shifted in, the bottom half by sliding windows of up to 4 bits over a^1, a^3, .., a^15. The windows follow the
+ * public exponent only (no branch or index on a). 253 squarings and 39 multiplications, where 4-bit fixed windows
+ * over the whole exponent took 252 and 77 (about 11% fewer products).
+ */
 void mn_fn_inv(mn_fe r, const mn_fe a)
 {
-    static const uint32_t e[8] = { 0xFC63254F, 0xF3B9CAC2, 0xA7179E84, 0xBCE6FAAD,
-                                   0xFFFFFFFF, 0xFFFFFFFF, 0, 0xFFFFFFFF }; /* n - 2 */
-    mn_fe tab[16], acc;
-    for (int i = 0; i < 8; i++) tab[0][i] = fn_one[i];
-    for (int i = 0; i < 8; i++) tab[1][i] = a[i];
-    for (int d = 2; d < 16; d++) mn_fn_mul(tab[d], tab[d - 1], a);
-    for (int i = 0; i < 8; i++) acc[i] = tab[e[7] >> 28][i];
-    for (int w = 62; w >= 0; w--) {
-        for (int s = 0; s < 4; s++) mn_fn_mul(acc, acc, acc);
-        mn_fn_mul(acc, acc, tab[(e[w >> 3] >> ((w & 7) * 4)) & 15]);
+    static const uint32_t low[4] = { 0xFC63254F, 0xF3B9CAC2, 0xA7179E84, 0xBCE6FAAD }; /* (n - 2) mod 2^128 */
+    mn_fe odd[8], x8, x32, t;               /* odd[i] = a^(2i + 1); odd[1] = x2, odd[7] = x4 */
+    mn_fn_mul(t, a, a);
+    for (int i = 0; i < 8; i++) odd[0][i] = a[i];
+    for (int i = 1; i < 8; i++) mn_fn_mul(odd[i], odd[i - 1], t);
+    fn_sqr_n(t, odd[7], 4);     mn_fn_mul(x8, t, odd[7]);
+    fn_sqr_n(t, x8, 8);         mn_fn_mul(t, t, x8);        /* x16 */
+    fn_sqr_n(x32, t, 16);       mn_fn_mul(x32, x32, t);
+    fn_sqr_n(t, x32, 64);       mn_fn_mul(t, t, x32);       /* 32 ones, 32 zeros, 32 ones */
+    fn_sqr_n(t, t, 32);         mn_fn_mul(t, t, x32);       /* 64 ones */
+    for (int i = 127; i >= 0;) {
+        if ((low[i >> 5] >> (i & 31) & 1u) == 0) { mn_fn_mul(t, t, t); i--; continue; }
+        int l = i >= 3 ? i - 3 : 0;         /* the window: bits i..l, l the lowest one bit of the four */
+        while ((low[l >> 5] >> (l & 31) & 1u) == 0) l++;
+        uint32_t digit = 0;
+        for (int b = i; b >= l; b--) digit = digit << 1 | (low[b >> 5] >> (b & 31) & 1u);
+        fn_sqr_n(t, t, i - l + 1);
+        mn_fn_mul(t, t, odd[digit >> 1]);
+        i = l - 1;
     }
-    for (int i = 0; i < 8; i++) r[i] = acc[i];
-    mn_p256_wipe_words(&tab[0][0], 16 * 8);
-    mn_p256_wipe_words(acc, 8);
+    for (int i = 0; i < 8; i++) r[i] = t[i];
+    mn_p256_wipe_words(&odd[0][0], 8 * 8);
+    mn_p256_wipe_words(x8, 8); mn_p256_wipe_words(x32, 8); mn_p256_wipe_words(t, 8);
 }
 
 /* Limb helpers of the variable-time inversion (public values only), over the low len words: x = x >> t (0 < t < 32),

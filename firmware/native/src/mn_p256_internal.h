@@ -48,6 +48,9 @@ extern const uint32_t mn_fp_one[8]; /* R mod p */
 
 /* Scalar field mod n, Montgomery form. */
 void mn_fn_mul(mn_fe r, const mn_fe a, const mn_fe b);
+void mn_fn_sqr(mn_fe r, const mn_fe a);
+/** r = a + b mod n (a, b < n; the same in plain and Montgomery form). */
+void mn_fn_add(mn_fe r, const mn_fe a, const mn_fe b);
 void mn_fn_inv(mn_fe r, const mn_fe a); /* Fermat, 4-bit fixed windows over the public n - 2 */
 /** r = a^-1 R mod n for a plain 0 < a < n; variable time (public values only). */
 void mn_fn_inv_public(mn_fe r, const mn_fe a);

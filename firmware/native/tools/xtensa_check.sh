@@ -29,7 +29,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 [ ${#kernels[@]} -eq 0 ] && kernels=(fp1024_mul fp1024_sqr fp1024_inv p256_fp_mul p256_fp_sqr p256_fp_inv p256_fn_mul
-    p256_fn_inv p256_mul_base p256_mul aes_blocks hmac_sha1 ghash gcm_seal sha256_blocks sakke_pf_pow srtp_kdf)
+    p256_fn_inv p256_mul_base p256_mul aes_blocks hmac_sha1 ghash gcm_seal sha256_blocks sakke_pf_pow srtp_kdf eccsi_sign_s)
 for tool in xtensa-lx106-elf-gcc qemu-xtensa python3; do
     command -v $tool >/dev/null || { echo "xtensa_check: $tool not found (apt install gcc-xtensa-lx106 qemu-user)"; exit 2; }
 done

@@ -139,6 +139,9 @@ static int run(int kernel)
     /* the SRTP key derivation (RFC 3711 4.3): a 64-octet session key; secret: the master key (32 octets, AES-256) and
      * the master salt (14), both from the seed; label and r public */
     case 24: bench_start(); st = mn_srtp_kdf(out, 64, k, 32, k2, 14, 1, 0x0123456789ABull); bench_stop(); break;
+    /* ECCSI signing's s' = (HE + r SSK)^-1 j mod q (RFC 6507 5.2.1 step 4); secret: j and SSK (k, k2), HE and r from
+     * the seed too (g and data: full 256-bit values, reduced by the kernel) */
+    case 25: bench_start(); st = mn_eccsi_sign_s(out, k, g, data, k2); bench_stop(); break;
     default: return 100;
     }
     emit(&st, sizeof st);
@@ -148,6 +151,7 @@ static int run(int kernel)
     else if (kernel == 13) { emit(out, 148); emit(tag, 16); }
     else if (kernel == 14 || kernel == 16 || kernel == 18 || kernel == 23) emit(out, 128);
     else if (kernel == 12) emit(out, 16);
+    else if (kernel == 25) emit(out, 32);
     else if (kernel == 10) emit(out, 160);
     else if (kernel == 15 || kernel == 19) emit(out, 256);
     else if (kernel != 17) emit(out, 64);
@@ -157,7 +161,8 @@ static int run(int kernel)
 static const char *const kernels[] = { "fp1024_mul", "fp1024_sqr", "fp1024_inv", "p256_fp_mul", "p256_fp_sqr",
     "p256_fp_inv", "p256_fn_mul", "p256_fn_inv", "p256_mul_base", "p256_mul", "aes_blocks", "hmac_sha1", "ghash",
     "gcm_seal", "sakke_pf_pow", "sakke_comb_mul2", "sakke_rsk_pair", "sakke_check_comb", "sakke_decap_tables",
-    "sakke_comb_mul", "p256_mul_add_public", "sha256_blocks", "p256_mul_add3_public", "sakke_pf_pow_any", "srtp_kdf" };
+    "sakke_comb_mul", "p256_mul_add_public", "sha256_blocks", "p256_mul_add3_public", "sakke_pf_pow_any",
+    "srtp_kdf", "eccsi_sign_s" };
 
 static int same(const char *x, const char *y) { while (*x && *x == *y) { x++; y++; } return *x == *y; }
 

@@ -30,7 +30,7 @@ static const CLR_RT_MethodHandler method_lookup[] =
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeCheckComb___STATIC__I4__SZARRAY_U4__SZARRAY_U1__SZARRAY_U1,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpKeysWords___STATIC__I4,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpKeysInit___STATIC__I4__SZARRAY_U4__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1,
-    Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpKdf___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1__I4__U8,
+    Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpKdf___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1__I4__U4__U4,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpProtect___STATIC__I4__SZARRAY_U4__SZARRAY_U1__I4__I4__I4__U4__I4__I4,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpUnprotect___STATIC__I4__SZARRAY_U4__SZARRAY_U1__I4__I4__I4__U4__I4__I4,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::Sha256Blocks___STATIC__I4__SZARRAY_U4__SZARRAY_U1__I4__I4,
@@ -40,7 +40,7 @@ static const CLR_RT_MethodHandler method_lookup[] =
 const CLR_RT_NativeAssemblyData g_CLR_AssemblyNative_MikeyNano_Native =
 {
     "MikeyNano.Native",
-    0x6D312CB1,
+    0x900B2E33,
     method_lookup,
     { 3, 0, 0, 0 }
 };

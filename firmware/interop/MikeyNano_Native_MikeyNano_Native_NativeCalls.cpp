@@ -163,13 +163,14 @@ signed int NativeCalls::SrtpKeysInit(CLR_RT_TypedArray_UINT32 keys, signed int s
 }
 
 signed int NativeCalls::SrtpKdf(CLR_RT_TypedArray_UINT8 output, CLR_RT_TypedArray_UINT8 masterKey,
-                                CLR_RT_TypedArray_UINT8 masterSalt, signed int label, uint64_t r, HRESULT &hr)
+                                CLR_RT_TypedArray_UINT8 masterSalt, signed int label, unsigned int rHigh, unsigned int rLow,
+                                HRESULT &hr)
 {
     (void)hr;
     // lengths and values are the C function's to check (MN_EENCODING); a negative label is out of its range too
     if (label < 0) label = 256;
     return mn_srtp_kdf(output.GetBuffer(), output.GetSize(), masterKey.GetBuffer(), masterKey.GetSize(),
-                       masterSalt.GetBuffer(), masterSalt.GetSize(), (unsigned)label, r);
+                       masterSalt.GetBuffer(), masterSalt.GetSize(), (unsigned)label, (uint64_t)rHigh << 32 | rLow);
 }
 
 // protect or unprotect packet[offset..] in place after the length checks

@@ -58,7 +58,7 @@ namespace MikeyNano_Native
 
             static signed int SrtpKeysInit( CLR_RT_TypedArray_UINT32 param0, signed int param1, CLR_RT_TypedArray_UINT8 param2, CLR_RT_TypedArray_UINT8 param3, CLR_RT_TypedArray_UINT8 param4, HRESULT &hr );
 
-            static signed int SrtpKdf( CLR_RT_TypedArray_UINT8 param0, CLR_RT_TypedArray_UINT8 param1, CLR_RT_TypedArray_UINT8 param2, signed int param3, uint64_t param4, HRESULT &hr );
+            static signed int SrtpKdf( CLR_RT_TypedArray_UINT8 param0, CLR_RT_TypedArray_UINT8 param1, CLR_RT_TypedArray_UINT8 param2, signed int param3, unsigned int param4, unsigned int param5, HRESULT &hr );
 
             static signed int SrtpProtect( CLR_RT_TypedArray_UINT32 param0, CLR_RT_TypedArray_UINT8 param1, signed int param2, signed int param3, signed int param4, unsigned int param5, signed int param6, signed int param7, HRESULT &hr );
 

@@ -369,7 +369,7 @@ HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpKeysInit___ST
     NANOCLR_NOCLEANUP();
 }
 
-HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpKdf___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1__I4__U8( CLR_RT_StackFrame& stack )
+HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpKdf___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1__I4__U4__U4( CLR_RT_StackFrame& stack )
 {
     NANOCLR_HEADER(); hr = S_OK;
     {
@@ -386,10 +386,13 @@ HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpKdf___STATIC_
         signed int param3;
         NANOCLR_CHECK_HRESULT( Interop_Marshal_INT32( stack, 3, param3 ) );
 
-        uint64_t param4;
-        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT64( stack, 4, param4 ) );
+        unsigned int param4;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT32( stack, 4, param4 ) );
 
-        signed int retValue = NativeCalls::SrtpKdf( param0, param1, param2, param3, param4, hr );
+        unsigned int param5;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT32( stack, 5, param5 ) );
+
+        signed int retValue = NativeCalls::SrtpKdf( param0, param1, param2, param3, param4, param5, hr );
         NANOCLR_CHECK_HRESULT( hr );
         SetResult_INT32( stack, retValue );
     }

@@ -99,10 +99,11 @@ namespace MikeyNano.Native
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern int SrtpKeysInit(uint[] keys, int suite, byte[] encKey, byte[] salt, byte[] authKey);
 
-        /// <summary>mn_srtp_kdf: output = the RFC 3711 4.3 AES-CM PRF under the master key for label and r (r = index
-        /// DIV kdr, below 2^48), output.Length octets (1 to 64).</summary>
+        /// <summary>mn_srtp_kdf: output = the RFC 3711 4.3 AES-CM PRF under the master key for label and r = rHigh 2^32
+        /// + rLow (r = index DIV kdr, below 2^48), output.Length octets (1 to 64). r comes in two words: the metadata
+        /// processor's marshalling of a 64-bit argument does not compile for 64-bit hosts (the POSIX nanoCLR).</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
-        internal static extern int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, ulong r);
+        internal static extern int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, uint rHigh, uint rLow);
 
         /// <summary>mn_srtp_protect on packet[offset..]: header, payload encrypted in place, tag at tagOffset.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]

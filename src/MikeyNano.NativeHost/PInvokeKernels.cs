@@ -91,11 +91,11 @@ namespace MikeyNano.NativeHost
 
         // the firmware glue's checks: lengths and values are the C function's (a negative label is out of its range);
         // a null array throws NullReferenceException, as the firmware's marshalling does
-        public int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, ulong r)
+        public int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, uint rHigh, uint rLow)
         {
             int n = output.Length, kl = masterKey.Length, sl = masterSalt.Length;
             fixed (byte* o = output, k = masterKey, s = masterSalt)
-                return mn_srtp_kdf(o, (nuint)n, k, (nuint)kl, s, (nuint)sl, label < 0 ? 256u : (uint)label, r);
+                return mn_srtp_kdf(o, (nuint)n, k, (nuint)kl, s, (nuint)sl, label < 0 ? 256u : (uint)label, (ulong)rHigh << 32 | rLow);
         }
 
         // the glue's checks: five arrays of 32 octets

@@ -33,7 +33,7 @@ namespace MikeyNano.Srtp
             {
                 // mn_srtp_kdf writes a whole array: derive into one of the exact length, then move it
                 byte[] k = offset == 0 && length == output.Length ? output : new byte[length];
-                int status = n.SrtpKdf(k, _key, _salt, label, r);
+                int status = n.SrtpKdf(k, _key, _salt, label, (uint)(r >> 32), (uint)r);
                 if (k != output)
                 {
                     if (status == 0) System.Array.Copy(k, 0, output, offset, length);

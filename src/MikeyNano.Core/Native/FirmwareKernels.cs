@@ -26,7 +26,7 @@ namespace MikeyNano.Native
         public int SrtpProtect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength) { return NativeCalls.SrtpProtect(keys, packet, offset, headerLength, payloadLength, roc, tagOffset, tagLength); }
         public int SrtpUnprotect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength) { return NativeCalls.SrtpUnprotect(keys, packet, offset, headerLength, payloadLength, roc, tagOffset, tagLength); }
         public int Sha256Blocks(uint[] state, byte[] data, int offset, int blocks) { return NativeCalls.Sha256Blocks(state, data, offset, blocks); }
-        public int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, ulong r) { return NativeCalls.SrtpKdf(output, masterKey, masterSalt, label, r); }
+        public int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, uint rHigh, uint rLow) { return NativeCalls.SrtpKdf(output, masterKey, masterSalt, label, rHigh, rLow); }
         public int EccsiSignS(byte[] s, byte[] j, byte[] he, byte[] r, byte[] ssk) { return NativeCalls.EccsiSignS(s, j, he, r, ssk); }
     }
 }

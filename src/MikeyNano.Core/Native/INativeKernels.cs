@@ -31,7 +31,7 @@ namespace MikeyNano.Native
 
         int SrtpKeysWords();
         int SrtpKeysInit(uint[] keys, int suite, byte[] encKey, byte[] salt, byte[] authKey);
-        int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, ulong r);
+        int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, uint rHigh, uint rLow);
         int SrtpProtect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength);
         int SrtpUnprotect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength);
 

@@ -52,11 +52,11 @@ namespace MikeyNano.HostTests.Native
             public int SrtpUnprotect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength) =>
                 _n.SrtpUnprotect(keys, packet, offset, headerLength, payloadLength, roc, tagOffset, tagLength);
             public int Sha256Blocks(uint[] state, byte[] data, int offset, int blocks) => _n.Sha256Blocks(state, data, offset, blocks);
-            public int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, ulong r)
+            public int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, uint rHigh, uint rLow)
             {
                 KdfCalls++;
                 if (KdfAnswer != 0) { Array.Clear(output); return KdfAnswer; }
-                return _n.SrtpKdf(output, masterKey, masterSalt, label, r);
+                return _n.SrtpKdf(output, masterKey, masterSalt, label, rHigh, rLow);
             }
             public int EccsiSignS(byte[] s, byte[] j, byte[] he, byte[] r, byte[] ssk)
             {

@@ -27,7 +27,7 @@ namespace MikeyNano.HostTests.Native
         public virtual int SrtpProtect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength) { throw new NotImplementedException("SrtpProtect"); }
         public virtual int SrtpUnprotect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength) { throw new NotImplementedException("SrtpUnprotect"); }
         public virtual int Sha256Blocks(uint[] state, byte[] data, int offset, int blocks) { throw new NotImplementedException("Sha256Blocks"); }
-        public virtual int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, ulong r) { throw new NotImplementedException("SrtpKdf"); }
+        public virtual int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, uint rHigh, uint rLow) { throw new NotImplementedException("SrtpKdf"); }
         public virtual int EccsiSignS(byte[] s, byte[] j, byte[] he, byte[] r, byte[] ssk) { throw new NotImplementedException("EccsiSignS"); }
     }
 }

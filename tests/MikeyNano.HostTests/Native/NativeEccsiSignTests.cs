@@ -163,7 +163,7 @@ namespace MikeyNano.HostTests.Native
         /// <summary>The host seam refuses as the firmware glue does (five arrays of exactly 32 octets): MN_EBUFFER,
         /// before the kernel runs (s' untouched).</summary>
         [TestMethod]
-        public void TheSeamRefusesWrongLengthsAndNull()
+        public void TheSeamRefusesWrongLengthsAndThrowsOnNull()
         {
             INativeKernels k = Kernels();
             byte[] one = new byte[32];
@@ -179,6 +179,12 @@ namespace MikeyNano.HostTests.Native
                     a[4]![31] = 1;
                     a[arg] = length < 0 ? null : new byte[length];
                     if (a[0] != null) Array.Fill(a[0]!, (byte)0xA5);
+                    if (length < 0)
+                    {
+                        // a null array: the firmware's generated marshalling throws NullReferenceException, as the seam does
+                        Assert.ThrowsExactly<NullReferenceException>(() => k.EccsiSignS(a[0]!, a[1]!, a[2]!, a[3]!, a[4]!), "argument " + arg + " null");
+                        continue;
+                    }
                     int st = k.EccsiSignS(a[0]!, a[1]!, a[2]!, a[3]!, a[4]!);
                     Assert.AreEqual(NativeBackend.ErrorBuffer, st, "argument " + arg + ", length " + length);
                     if (a[0] != null) CollectionAssert.AreEqual(Filled(a[0]!.Length, 0xA5), a[0], "s' untouched");

@@ -59,7 +59,10 @@ namespace MikeyNano.Srtp
             _pending = true;
             INativeKernels n = NativeArithmetic.Kernels;
             if (n != null && !_rtcp && Encrypts && (_policy.IsAead || Hmacs)) ExpandNative(n);
-            if (Native == null) MakeManaged(); // the managed path serves every packet: key it now
+            // Without the backend the managed path serves every packet: key it now, so packets allocate nothing. With
+            // it, RTP goes native (or keys the managed objects on the first packet the native path does not take) and
+            // SRTCP keys them on its first packet, seconds into the call: set-up does not pay for them.
+            if (n == null) MakeManaged();
             R = r;
         }
 

@@ -21,6 +21,7 @@ static const CLR_RT_MethodHandler method_lookup[] =
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeCombWords___STATIC__I4,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeCombBuild___STATIC__I4__SZARRAY_U4__SZARRAY_U1,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeCombMul2___STATIC__I4__SZARRAY_U1__SZARRAY_U4__SZARRAY_U1__SZARRAY_U4__SZARRAY_U1,
+    Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeCombMulRb___STATIC__I4__SZARRAY_U1__SZARRAY_U4__SZARRAY_U4__SZARRAY_U1__SZARRAY_U1,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkePair___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkePfPow___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeRskTableWords___STATIC__I4,
@@ -40,7 +41,7 @@ static const CLR_RT_MethodHandler method_lookup[] =
 const CLR_RT_NativeAssemblyData g_CLR_AssemblyNative_MikeyNano_Native =
 {
     "MikeyNano.Native",
-    0x900B2E33,
+    0x2CCA75DE,
     method_lookup,
     { 3, 0, 0, 0 }
 };

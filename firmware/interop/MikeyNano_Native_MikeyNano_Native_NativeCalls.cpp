@@ -97,6 +97,18 @@ signed int NativeCalls::SakkeCombMul2(CLR_RT_TypedArray_UINT8 result, CLR_RT_Typ
     return mn_sakke_comb_mul2(result.GetBuffer(), table1.GetBuffer(), k1.GetBuffer(), table2.GetBuffer(), k2.GetBuffer(), words);
 }
 
+signed int NativeCalls::SakkeCombMulRb(CLR_RT_TypedArray_UINT8 result, CLR_RT_TypedArray_UINT32 table1,
+                                       CLR_RT_TypedArray_UINT32 table2, CLR_RT_TypedArray_UINT8 r, CLR_RT_TypedArray_UINT8 b,
+                                       HRESULT &hr)
+{
+    (void)hr;
+    size_t words = mn_sakke_comb_words();
+    if (!Octets(result, MN_SAKKE_POINT) || !Words(table1, words) || !Words(table2, words) || !Octets(r, MN_SAKKE_L) ||
+        !Octets(b, MN_SAKKE_L))
+        return MN_EBUFFER;
+    return mn_sakke_comb_mul_rb(result.GetBuffer(), table1.GetBuffer(), table2.GetBuffer(), words, r.GetBuffer(), b.GetBuffer());
+}
+
 signed int NativeCalls::SakkePair(CLR_RT_TypedArray_UINT8 w, CLR_RT_TypedArray_UINT8 r, CLR_RT_TypedArray_UINT8 q, HRESULT &hr)
 {
     (void)hr;

@@ -40,6 +40,8 @@ namespace MikeyNano_Native
 
             static signed int SakkeCombMul2( CLR_RT_TypedArray_UINT8 param0, CLR_RT_TypedArray_UINT32 param1, CLR_RT_TypedArray_UINT8 param2, CLR_RT_TypedArray_UINT32 param3, CLR_RT_TypedArray_UINT8 param4, HRESULT &hr );
 
+            static signed int SakkeCombMulRb( CLR_RT_TypedArray_UINT8 param0, CLR_RT_TypedArray_UINT32 param1, CLR_RT_TypedArray_UINT32 param2, CLR_RT_TypedArray_UINT8 param3, CLR_RT_TypedArray_UINT8 param4, HRESULT &hr );
+
             static signed int SakkePair( CLR_RT_TypedArray_UINT8 param0, CLR_RT_TypedArray_UINT8 param1, CLR_RT_TypedArray_UINT8 param2, HRESULT &hr );
 
             static signed int SakkePfPow( CLR_RT_TypedArray_UINT8 param0, CLR_RT_TypedArray_UINT8 param1, CLR_RT_TypedArray_UINT8 param2, HRESULT &hr );

@@ -195,6 +195,33 @@ HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeCombMul2___S
     NANOCLR_NOCLEANUP();
 }
 
+HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeCombMulRb___STATIC__I4__SZARRAY_U1__SZARRAY_U4__SZARRAY_U4__SZARRAY_U1__SZARRAY_U1( CLR_RT_StackFrame& stack )
+{
+    NANOCLR_HEADER(); hr = S_OK;
+    {
+
+        CLR_RT_TypedArray_UINT8 param0;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 0, param0 ) );
+
+        CLR_RT_TypedArray_UINT32 param1;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT32_ARRAY( stack, 1, param1 ) );
+
+        CLR_RT_TypedArray_UINT32 param2;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT32_ARRAY( stack, 2, param2 ) );
+
+        CLR_RT_TypedArray_UINT8 param3;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 3, param3 ) );
+
+        CLR_RT_TypedArray_UINT8 param4;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 4, param4 ) );
+
+        signed int retValue = NativeCalls::SakkeCombMulRb( param0, param1, param2, param3, param4, hr );
+        NANOCLR_CHECK_HRESULT( hr );
+        SetResult_INT32( stack, retValue );
+    }
+    NANOCLR_NOCLEANUP();
+}
+
 HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkePair___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1( CLR_RT_StackFrame& stack )
 {
     NANOCLR_HEADER(); hr = S_OK;

@@ -60,6 +60,11 @@ namespace MikeyNano.Native
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern int SakkeCombMul2(byte[] result, uint[] table1, byte[] k1, uint[] table2, byte[] k2);
 
+        /// <summary>mn_sakke_comb_mul_rb: result = [r b mod q]B1 + [r]B2 over two combs, r b mod q computed natively
+        /// (the sender's R, RFC 6508 6.2.1 step 3); constant-time in r, b public.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int SakkeCombMulRb(byte[] result, uint[] table1, uint[] table2, byte[] r, byte[] b);
+
         /// <summary>mn_sakke_pair: w = &lt;R, Q&gt; (RFC 6508 3.2) as the 128-octet PF_p representative.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern int SakkePair(byte[] w, byte[] r, byte[] q);

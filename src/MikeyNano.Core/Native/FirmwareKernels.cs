@@ -14,6 +14,7 @@ namespace MikeyNano.Native
         public int SakkeCombWords() { return NativeCalls.SakkeCombWords(); }
         public int SakkeCombBuild(uint[] table, byte[] b) { return NativeCalls.SakkeCombBuild(table, b); }
         public int SakkeCombMul2(byte[] result, uint[] table1, byte[] k1, uint[] table2, byte[] k2) { return NativeCalls.SakkeCombMul2(result, table1, k1, table2, k2); }
+        public int SakkeCombMulRb(byte[] result, uint[] table1, uint[] table2, byte[] r, byte[] b) { return NativeCalls.SakkeCombMulRb(result, table1, table2, r, b); }
         public int SakkePair(byte[] w, byte[] r, byte[] q) { return NativeCalls.SakkePair(w, r, q); }
         public int SakkePfPow(byte[] result, byte[] g, byte[] r) { return NativeCalls.SakkePfPow(result, g, r); }
         public int SakkeRskTableWords() { return NativeCalls.SakkeRskTableWords(); }

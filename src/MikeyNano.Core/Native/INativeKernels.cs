@@ -21,6 +21,7 @@ namespace MikeyNano.Native
         int SakkeCombWords();
         int SakkeCombBuild(uint[] table, byte[] b);
         int SakkeCombMul2(byte[] result, uint[] table1, byte[] k1, uint[] table2, byte[] k2);
+        int SakkeCombMulRb(byte[] result, uint[] table1, uint[] table2, byte[] r, byte[] b);
         int SakkePair(byte[] w, byte[] r, byte[] q);
         int SakkePfPow(byte[] result, byte[] g, byte[] r);
         int SakkeRskTableWords();

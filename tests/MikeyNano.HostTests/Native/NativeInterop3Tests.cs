@@ -26,7 +26,7 @@ namespace MikeyNano.HostTests.Native
         private sealed class Counting : INativeKernels
         {
             private readonly INativeKernels _n;
-            public int KdfCalls, SignCalls, KeysInitCalls;
+            public int KdfCalls, SignCalls, KeysInitCalls, CombRbCalls;
             public int KdfAnswer, SignAnswer; // 0: the C's answer
             public Counting(INativeKernels n) { _n = n; }
             public int Version() => _n.Version();
@@ -38,6 +38,7 @@ namespace MikeyNano.HostTests.Native
             public int SakkeCombWords() => _n.SakkeCombWords();
             public int SakkeCombBuild(uint[] table, byte[] b) => _n.SakkeCombBuild(table, b);
             public int SakkeCombMul2(byte[] result, uint[] table1, byte[] k1, uint[] table2, byte[] k2) => _n.SakkeCombMul2(result, table1, k1, table2, k2);
+            public int SakkeCombMulRb(byte[] result, uint[] table1, uint[] table2, byte[] r, byte[] b) { CombRbCalls++; return _n.SakkeCombMulRb(result, table1, table2, r, b); }
             public int SakkePair(byte[] w, byte[] r, byte[] q) => _n.SakkePair(w, r, q);
             public int SakkePfPow(byte[] result, byte[] g, byte[] r) => _n.SakkePfPow(result, g, r);
             public int SakkeRskTableWords() => _n.SakkeRskTableWords();

@@ -18,7 +18,6 @@ namespace MikeyNano.Srtp
         private readonly bool _rtcp;
         private readonly byte[] _encKey;
         private readonly byte[] _authKey;
-        private readonly byte[] _scratch;
         private bool _pending;           // _encKey/_authKey hold keys the managed objects have not been made from
         private Aes _cipher;
         private AesGcm _gcm;
@@ -31,7 +30,6 @@ namespace MikeyNano.Srtp
             _encKey = new byte[policy.EncryptionKeyLength];
             _authKey = new byte[policy.AuthKeyLength > 0 ? policy.AuthKeyLength : 1];
             Salt = new byte[policy.SaltKeyLength];
-            _scratch = new byte[16];
             R = ulong.MaxValue;
         }
 
@@ -119,7 +117,6 @@ namespace MikeyNano.Srtp
         {
             if (_cipher != null) _cipher.WipeScratch();
             if (_gcm != null) _gcm.WipeScratch();
-            Secrets.Wipe(_scratch);
         }
     }
 }

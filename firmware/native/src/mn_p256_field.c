@@ -404,10 +404,10 @@ void mn_fn_mul(mn_fe r, const mn_fe a, const mn_fe b)
 void mn_fn_sqr(mn_fe r, const mn_fe a)
 {
     uint32_t m[8], u[8];
-    mn_column carry = { 0 };
+    mn_column carry = { 0 }, col;
     FN_UNROLL
     for (int k = 0; k < 15; k++) {
-        mn_column col = { 0 };
+        col = (mn_column){ 0 };
         int lo = k < 8 ? 0 : k - 7;
         FN_UNROLL
         for (int i = lo; i < k - i; i++) mn_column_add_product(&col, a[i], a[k - i]);
@@ -429,6 +429,8 @@ void mn_fn_sqr(mn_fe r, const mn_fe a)
     sub_if_ge(r, u, mn_column_shift(&carry), mn_p256_n);
     mn_p256_wipe_words(m, 8);
     mn_p256_wipe_words(u, 8);
+    mn_wipe(&col, sizeof col);              /* the column sums and carries of a secret's square */
+    mn_wipe(&carry, sizeof carry);
 }
 
 void mn_fn_to_mont(mn_fe r, const mn_fe a) { mn_fn_mul(r, a, fn_r2); }

@@ -155,6 +155,34 @@ namespace MikeyNano.HostTests.Native
             }
         }
 
+        /// <summary>The sender's steps that the precomputed native path takes (and SHA-256 for r's hash), delegated to the
+        /// shared library; every other call (SakkeCombMul2, the managed product's fallback, included) throws.</summary>
+        private sealed class SenderKernels : UnusedKernels
+        {
+            private readonly INativeKernels _n;
+            public int CombRbCalls;
+            public SenderKernels(INativeKernels n) { _n = n; }
+            public override int Version() => _n.Version();
+            public override int SakkeCombWords() => _n.SakkeCombWords();
+            public override int SakkeCombBuild(uint[] table, byte[] b) => _n.SakkeCombBuild(table, b);
+            public override int SakkePfPow(byte[] result, byte[] g, byte[] r) => _n.SakkePfPow(result, g, r);
+            public override int Sha256Blocks(uint[] state, byte[] data, int offset, int blocks) => _n.Sha256Blocks(state, data, offset, blocks);
+            public override int SakkeCombMulRb(byte[] result, uint[] table1, uint[] table2, byte[] r, byte[] b) { CombRbCalls++; return _n.SakkeCombMulRb(result, table1, table2, r, b); }
+        }
+
+        /// <summary>SakkeSender with combs on the native backend encapsulates RFC 6508 Appendix A's SSV to its identifier
+        /// as the RFC does (SED), R from one SakkeCombMulRb call and no SakkeCombMul2.</summary>
+        [TestMethod]
+        public void TheNativeSenderGivesTheRfcsSedThroughSakkeCombMulRb()
+        {
+            var k = new SenderKernels(Kernels());
+            NativeArithmetic.Use(k);
+            Assert.AreSame(k, NativeArithmetic.Kernels, "the delegating backend is in use");
+            byte[] sed = new SakkeSender(Hex.Decode(Rfc6508Vectors.ZT), true).Encapsulate(Hex.Decode(Rfc6508Vectors.Ssv), Hex.Decode(Rfc6508Vectors.B));
+            Assert.AreEqual(Rfc6508Vectors.Sed, Convert.ToHexString(sed));
+            Assert.AreEqual(1, k.CombRbCalls, "SakkeCombMulRb calls");
+        }
+
         /// <summary>r = 0, r >= q or b >= q: MN_EENCODING (-1) with R zeroed; wrong lengths: the seam's MN_EBUFFER (-4)
         /// before the kernel runs (R untouched); an unbuilt table: MN_EBUFFER from the kernel.</summary>
         [TestMethod]

@@ -21,6 +21,7 @@ static const CLR_RT_MethodHandler method_lookup[] =
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeCombWords___STATIC__I4,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeCombBuild___STATIC__I4__SZARRAY_U4__SZARRAY_U1,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeCombMul2___STATIC__I4__SZARRAY_U1__SZARRAY_U4__SZARRAY_U1__SZARRAY_U4__SZARRAY_U1,
+    Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeCombMulRb___STATIC__I4__SZARRAY_U1__SZARRAY_U4__SZARRAY_U4__SZARRAY_U1__SZARRAY_U1,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkePair___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkePfPow___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeRskTableWords___STATIC__I4,
@@ -30,17 +31,19 @@ static const CLR_RT_MethodHandler method_lookup[] =
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeCheckComb___STATIC__I4__SZARRAY_U4__SZARRAY_U1__SZARRAY_U1,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpKeysWords___STATIC__I4,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpKeysInit___STATIC__I4__SZARRAY_U4__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1,
+    Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpKdf___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1__I4__U4__U4,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpProtect___STATIC__I4__SZARRAY_U4__SZARRAY_U1__I4__I4__I4__U4__I4__I4,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpUnprotect___STATIC__I4__SZARRAY_U4__SZARRAY_U1__I4__I4__I4__U4__I4__I4,
     Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::Sha256Blocks___STATIC__I4__SZARRAY_U4__SZARRAY_U1__I4__I4,
+    Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::EccsiSignS___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1,
 };
 
 const CLR_RT_NativeAssemblyData g_CLR_AssemblyNative_MikeyNano_Native =
 {
     "MikeyNano.Native",
-    0xF3DFB6FB,
+    0x2CCA75DE,
     method_lookup,
-    { 2, 0, 0, 0 }
+    { 3, 0, 0, 0 }
 };
 
 // clang-format on

@@ -97,6 +97,18 @@ signed int NativeCalls::SakkeCombMul2(CLR_RT_TypedArray_UINT8 result, CLR_RT_Typ
     return mn_sakke_comb_mul2(result.GetBuffer(), table1.GetBuffer(), k1.GetBuffer(), table2.GetBuffer(), k2.GetBuffer(), words);
 }
 
+signed int NativeCalls::SakkeCombMulRb(CLR_RT_TypedArray_UINT8 result, CLR_RT_TypedArray_UINT32 table1,
+                                       CLR_RT_TypedArray_UINT32 table2, CLR_RT_TypedArray_UINT8 r, CLR_RT_TypedArray_UINT8 b,
+                                       HRESULT &hr)
+{
+    (void)hr;
+    size_t words = mn_sakke_comb_words();
+    if (!Octets(result, MN_SAKKE_POINT) || !Words(table1, words) || !Words(table2, words) || !Octets(r, MN_SAKKE_L) ||
+        !Octets(b, MN_SAKKE_L))
+        return MN_EBUFFER;
+    return mn_sakke_comb_mul_rb(result.GetBuffer(), table1.GetBuffer(), table2.GetBuffer(), words, r.GetBuffer(), b.GetBuffer());
+}
+
 signed int NativeCalls::SakkePair(CLR_RT_TypedArray_UINT8 w, CLR_RT_TypedArray_UINT8 r, CLR_RT_TypedArray_UINT8 q, HRESULT &hr)
 {
     (void)hr;
@@ -162,6 +174,17 @@ signed int NativeCalls::SrtpKeysInit(CLR_RT_TypedArray_UINT32 keys, signed int s
                              salt.GetSize(), authKey.GetBuffer(), authKey.GetSize());
 }
 
+signed int NativeCalls::SrtpKdf(CLR_RT_TypedArray_UINT8 output, CLR_RT_TypedArray_UINT8 masterKey,
+                                CLR_RT_TypedArray_UINT8 masterSalt, signed int label, unsigned int rHigh, unsigned int rLow,
+                                HRESULT &hr)
+{
+    (void)hr;
+    // lengths and values are the C function's to check (MN_EENCODING); a negative label is out of its range too
+    if (label < 0) label = 256;
+    return mn_srtp_kdf(output.GetBuffer(), output.GetSize(), masterKey.GetBuffer(), masterKey.GetSize(),
+                       masterSalt.GetBuffer(), masterSalt.GetSize(), (unsigned)label, (uint64_t)rHigh << 32 | rLow);
+}
+
 // protect or unprotect packet[offset..] in place after the length checks
 static signed int SrtpPacket(bool protect, CLR_RT_TypedArray_UINT32 &keys, CLR_RT_TypedArray_UINT8 &packet, signed int offset,
                              signed int headerLength, signed int payloadLength, unsigned int roc, signed int tagOffset,
@@ -203,4 +226,14 @@ signed int NativeCalls::Sha256Blocks(CLR_RT_TypedArray_UINT32 state, CLR_RT_Type
     if (state.GetSize() != 8 || blocks < 0 || !Within(offset, 0, n) || (CLR_UINT32)blocks > (n - (CLR_UINT32)offset) / 64)
         return MN_EBUFFER;
     return mn_sha256_blocks((uint32_t *)state.GetBuffer(), data.GetBuffer() + offset, (size_t)blocks);
+}
+
+// ---- ECCSI signing ----
+
+signed int NativeCalls::EccsiSignS(CLR_RT_TypedArray_UINT8 s, CLR_RT_TypedArray_UINT8 j, CLR_RT_TypedArray_UINT8 he,
+                                   CLR_RT_TypedArray_UINT8 r, CLR_RT_TypedArray_UINT8 ssk, HRESULT &hr)
+{
+    (void)hr;
+    if (!Octets(s, 32) || !Octets(j, 32) || !Octets(he, 32) || !Octets(r, 32) || !Octets(ssk, 32)) return MN_EBUFFER;
+    return mn_eccsi_sign_s(s.GetBuffer(), j.GetBuffer(), he.GetBuffer(), r.GetBuffer(), ssk.GetBuffer());
 }

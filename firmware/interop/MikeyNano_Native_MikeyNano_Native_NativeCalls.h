@@ -40,6 +40,8 @@ namespace MikeyNano_Native
 
             static signed int SakkeCombMul2( CLR_RT_TypedArray_UINT8 param0, CLR_RT_TypedArray_UINT32 param1, CLR_RT_TypedArray_UINT8 param2, CLR_RT_TypedArray_UINT32 param3, CLR_RT_TypedArray_UINT8 param4, HRESULT &hr );
 
+            static signed int SakkeCombMulRb( CLR_RT_TypedArray_UINT8 param0, CLR_RT_TypedArray_UINT32 param1, CLR_RT_TypedArray_UINT32 param2, CLR_RT_TypedArray_UINT8 param3, CLR_RT_TypedArray_UINT8 param4, HRESULT &hr );
+
             static signed int SakkePair( CLR_RT_TypedArray_UINT8 param0, CLR_RT_TypedArray_UINT8 param1, CLR_RT_TypedArray_UINT8 param2, HRESULT &hr );
 
             static signed int SakkePfPow( CLR_RT_TypedArray_UINT8 param0, CLR_RT_TypedArray_UINT8 param1, CLR_RT_TypedArray_UINT8 param2, HRESULT &hr );
@@ -58,11 +60,15 @@ namespace MikeyNano_Native
 
             static signed int SrtpKeysInit( CLR_RT_TypedArray_UINT32 param0, signed int param1, CLR_RT_TypedArray_UINT8 param2, CLR_RT_TypedArray_UINT8 param3, CLR_RT_TypedArray_UINT8 param4, HRESULT &hr );
 
+            static signed int SrtpKdf( CLR_RT_TypedArray_UINT8 param0, CLR_RT_TypedArray_UINT8 param1, CLR_RT_TypedArray_UINT8 param2, signed int param3, unsigned int param4, unsigned int param5, HRESULT &hr );
+
             static signed int SrtpProtect( CLR_RT_TypedArray_UINT32 param0, CLR_RT_TypedArray_UINT8 param1, signed int param2, signed int param3, signed int param4, unsigned int param5, signed int param6, signed int param7, HRESULT &hr );
 
             static signed int SrtpUnprotect( CLR_RT_TypedArray_UINT32 param0, CLR_RT_TypedArray_UINT8 param1, signed int param2, signed int param3, signed int param4, unsigned int param5, signed int param6, signed int param7, HRESULT &hr );
 
             static signed int Sha256Blocks( CLR_RT_TypedArray_UINT32 param0, CLR_RT_TypedArray_UINT8 param1, signed int param2, signed int param3, HRESULT &hr );
+
+            static signed int EccsiSignS( CLR_RT_TypedArray_UINT8 param0, CLR_RT_TypedArray_UINT8 param1, CLR_RT_TypedArray_UINT8 param2, CLR_RT_TypedArray_UINT8 param3, CLR_RT_TypedArray_UINT8 param4, HRESULT &hr );
 
         };
     }

@@ -195,6 +195,33 @@ HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeCombMul2___S
     NANOCLR_NOCLEANUP();
 }
 
+HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkeCombMulRb___STATIC__I4__SZARRAY_U1__SZARRAY_U4__SZARRAY_U4__SZARRAY_U1__SZARRAY_U1( CLR_RT_StackFrame& stack )
+{
+    NANOCLR_HEADER(); hr = S_OK;
+    {
+
+        CLR_RT_TypedArray_UINT8 param0;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 0, param0 ) );
+
+        CLR_RT_TypedArray_UINT32 param1;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT32_ARRAY( stack, 1, param1 ) );
+
+        CLR_RT_TypedArray_UINT32 param2;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT32_ARRAY( stack, 2, param2 ) );
+
+        CLR_RT_TypedArray_UINT8 param3;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 3, param3 ) );
+
+        CLR_RT_TypedArray_UINT8 param4;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 4, param4 ) );
+
+        signed int retValue = NativeCalls::SakkeCombMulRb( param0, param1, param2, param3, param4, hr );
+        NANOCLR_CHECK_HRESULT( hr );
+        SetResult_INT32( stack, retValue );
+    }
+    NANOCLR_NOCLEANUP();
+}
+
 HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SakkePair___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1( CLR_RT_StackFrame& stack )
 {
     NANOCLR_HEADER(); hr = S_OK;
@@ -369,6 +396,36 @@ HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpKeysInit___ST
     NANOCLR_NOCLEANUP();
 }
 
+HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpKdf___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1__I4__U4__U4( CLR_RT_StackFrame& stack )
+{
+    NANOCLR_HEADER(); hr = S_OK;
+    {
+
+        CLR_RT_TypedArray_UINT8 param0;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 0, param0 ) );
+
+        CLR_RT_TypedArray_UINT8 param1;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 1, param1 ) );
+
+        CLR_RT_TypedArray_UINT8 param2;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 2, param2 ) );
+
+        signed int param3;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_INT32( stack, 3, param3 ) );
+
+        unsigned int param4;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT32( stack, 4, param4 ) );
+
+        unsigned int param5;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT32( stack, 5, param5 ) );
+
+        signed int retValue = NativeCalls::SrtpKdf( param0, param1, param2, param3, param4, param5, hr );
+        NANOCLR_CHECK_HRESULT( hr );
+        SetResult_INT32( stack, retValue );
+    }
+    NANOCLR_NOCLEANUP();
+}
+
 HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::SrtpProtect___STATIC__I4__SZARRAY_U4__SZARRAY_U1__I4__I4__I4__U4__I4__I4( CLR_RT_StackFrame& stack )
 {
     NANOCLR_HEADER(); hr = S_OK;
@@ -459,6 +516,33 @@ HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::Sha256Blocks___ST
         NANOCLR_CHECK_HRESULT( Interop_Marshal_INT32( stack, 3, param3 ) );
 
         signed int retValue = NativeCalls::Sha256Blocks( param0, param1, param2, param3, hr );
+        NANOCLR_CHECK_HRESULT( hr );
+        SetResult_INT32( stack, retValue );
+    }
+    NANOCLR_NOCLEANUP();
+}
+
+HRESULT Library_MikeyNano_Native_MikeyNano_Native_NativeCalls::EccsiSignS___STATIC__I4__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1__SZARRAY_U1( CLR_RT_StackFrame& stack )
+{
+    NANOCLR_HEADER(); hr = S_OK;
+    {
+
+        CLR_RT_TypedArray_UINT8 param0;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 0, param0 ) );
+
+        CLR_RT_TypedArray_UINT8 param1;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 1, param1 ) );
+
+        CLR_RT_TypedArray_UINT8 param2;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 2, param2 ) );
+
+        CLR_RT_TypedArray_UINT8 param3;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 3, param3 ) );
+
+        CLR_RT_TypedArray_UINT8 param4;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_UINT8_ARRAY( stack, 4, param4 ) );
+
+        signed int retValue = NativeCalls::EccsiSignS( param0, param1, param2, param3, param4, hr );
         NANOCLR_CHECK_HRESULT( hr );
         SetResult_INT32( stack, retValue );
     }

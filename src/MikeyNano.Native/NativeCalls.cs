@@ -60,6 +60,11 @@ namespace MikeyNano.Native
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern int SakkeCombMul2(byte[] result, uint[] table1, byte[] k1, uint[] table2, byte[] k2);
 
+        /// <summary>mn_sakke_comb_mul_rb: result = [r b mod q]B1 + [r]B2 over two combs, r b mod q computed natively
+        /// (the sender's R, RFC 6508 6.2.1 step 3); constant-time in r, b public.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int SakkeCombMulRb(byte[] result, uint[] table1, uint[] table2, byte[] r, byte[] b);
+
         /// <summary>mn_sakke_pair: w = &lt;R, Q&gt; (RFC 6508 3.2) as the 128-octet PF_p representative.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern int SakkePair(byte[] w, byte[] r, byte[] q);
@@ -99,6 +104,12 @@ namespace MikeyNano.Native
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern int SrtpKeysInit(uint[] keys, int suite, byte[] encKey, byte[] salt, byte[] authKey);
 
+        /// <summary>mn_srtp_kdf: output = the RFC 3711 4.3 AES-CM PRF under the master key for label and r = rHigh 2^32
+        /// + rLow (r = index DIV kdr, below 2^48), output.Length octets (1 to 64). r comes in two words: the metadata
+        /// processor's marshalling of a 64-bit argument does not compile for 64-bit hosts (the POSIX nanoCLR).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, uint rHigh, uint rLow);
+
         /// <summary>mn_srtp_protect on packet[offset..]: header, payload encrypted in place, tag at tagOffset.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern int SrtpProtect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength);
@@ -113,5 +124,12 @@ namespace MikeyNano.Native
         /// blocks at data[offset..] into the 8-word chaining value; padding is the caller's.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern int Sha256Blocks(uint[] state, byte[] data, int offset, int blocks);
+
+        // ---- ECCSI signing (mn_p256.h) ----
+
+        /// <summary>mn_eccsi_sign_s: s = (HE + r SSK)^-1 j mod q (RFC 6507 5.2.1 step 4), constant-time in j and SSK;
+        /// MN_ECCSI_ERETRY (-17) when this j cannot sign.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int EccsiSignS(byte[] s, byte[] j, byte[] he, byte[] r, byte[] ssk);
     }
 }

@@ -10,7 +10,7 @@ namespace MikeyNano.NativeHost
         public const string Library = "mikeynano_native";
 
         /// <summary>MN_NATIVE_VERSION of the header these declarations follow.</summary>
-        public const int ExpectedVersion = 2;
+        public const int ExpectedVersion = 3;
 
         public const int Ok = 0;
         public const int ErrorEncoding = -1;

@@ -16,6 +16,12 @@ namespace MikeyNano.NativeHost
         private static extern nuint mn_srtp_keys_size();
         [DllImport(NativeBackend.Library, EntryPoint = "mn_srtp_keys_init")]
         private static extern int mn_srtp_keys_init(uint* k, int suite, byte* enc, nuint encLen, byte* salt, nuint saltLen, byte* auth, nuint authLen);
+        [DllImport(NativeBackend.Library, EntryPoint = "mn_srtp_kdf")]
+        private static extern int mn_srtp_kdf(byte* output, nuint outLen, byte* key, nuint keyLen, byte* salt, nuint saltLen, uint label, ulong r);
+        [DllImport(NativeBackend.Library, EntryPoint = "mn_sakke_comb_mul_rb")]
+        private static extern int mn_sakke_comb_mul_rb(byte* output, uint* table1, uint* table2, nuint words, byte* r, byte* b);
+        [DllImport(NativeBackend.Library, EntryPoint = "mn_eccsi_sign_s")]
+        private static extern int mn_eccsi_sign_s(byte* s, byte* j, byte* he, byte* r, byte* ssk);
         [DllImport(NativeBackend.Library, EntryPoint = "mn_srtp_protect")]
         private static extern int mn_srtp_protect(uint* k, byte* packet, nuint headerLen, nuint payloadLen, uint roc, byte* tag, nuint tagLen);
         [DllImport(NativeBackend.Library, EntryPoint = "mn_srtp_unprotect")]
@@ -83,6 +89,33 @@ namespace MikeyNano.NativeHost
             if (state.Length != 8 || blocks < 0 || !Within(offset, 0, data.Length) || blocks > (data.Length - offset) / 64)
                 return Buffer;
             return NativeBackend.Sha256Blocks(state, data, offset, blocks);
+        }
+
+        // the glue's checks: a 256-octet result, two tables of at least a comb's words, r and b of 128 octets
+        public int SakkeCombMulRb(byte[] result, uint[] table1, uint[] table2, byte[] r, byte[] b)
+        {
+            int words = NativeBackend.SakkeCombWords;
+            if (result.Length != 256 || table1.Length < words || table2.Length < words || r.Length != 128 || b.Length != 128)
+                return Buffer;
+            fixed (byte* o = result, pr = r, pb = b) fixed (uint* t1 = table1, t2 = table2)
+                return mn_sakke_comb_mul_rb(o, t1, t2, (nuint)words, pr, pb);
+        }
+
+        // the firmware glue's checks: lengths and values are the C function's (a negative label is out of its range);
+        // a null array throws NullReferenceException, as the firmware's marshalling does
+        public int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, uint rHigh, uint rLow)
+        {
+            int n = output.Length, kl = masterKey.Length, sl = masterSalt.Length;
+            fixed (byte* o = output, k = masterKey, s = masterSalt)
+                return mn_srtp_kdf(o, (nuint)n, k, (nuint)kl, s, (nuint)sl, label < 0 ? 256u : (uint)label, (ulong)rHigh << 32 | rLow);
+        }
+
+        // the glue's checks: five arrays of 32 octets
+        public int EccsiSignS(byte[] s, byte[] j, byte[] he, byte[] r, byte[] ssk)
+        {
+            if (s.Length != 32 || j.Length != 32 || he.Length != 32 || r.Length != 32 || ssk.Length != 32) return Buffer;
+            fixed (byte* ps = s, pj = j, ph = he, pr = r, pk = ssk)
+                return mn_eccsi_sign_s(ps, pj, ph, pr, pk);
         }
 
         private static bool Within(int offset, int length, int n) => offset >= 0 && length >= 0 && offset <= n && length <= n - offset;

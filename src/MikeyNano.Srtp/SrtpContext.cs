@@ -7,8 +7,9 @@ namespace MikeyNano.Srtp
     /// <summary>
     /// The SRTP/SRTCP cryptographic context of one stream (one SSRC, one direction), RFC 3711 3.2: built from what
     /// MIKEY yields (master key, master salt, SSRC, ROC and the SP policy). Use one context to send and another
-    /// to receive. After construction no call allocates (except when the key derivation rate forces new session
-    /// keys, once per kdr packets). Not thread-safe.
+    /// to receive. After construction no call allocates, except when the key derivation rate forces new session
+    /// keys (once per kdr packets) and when a managed packet path keys its AES and HMAC on first use (with the native
+    /// backend, the first SRTCP packet of each direction). Not thread-safe.
     /// <para>Send: <see cref="ProtectFrame"/> / <see cref="ProtectNextFrame"/> (an encoder frame to an SRTP packet)
     /// or <see cref="ProtectRtp"/> (an RTP packet), and <see cref="ProtectRtcp"/>. Receive:
     /// <see cref="UnprotectRtp"/> and <see cref="UnprotectRtcp"/>. Output may be the input buffer at the same
@@ -19,8 +20,7 @@ namespace MikeyNano.Srtp
         private readonly SrtpPolicy _policy;
         private readonly uint _ssrc;
         private readonly byte[] _mki;
-        private readonly byte[] _masterSalt;
-        private Aes _masterCipher;            // kept only while kdr != 0 (session keys are re-derived)
+        private SrtpMasterKey _master;        // kept only while kdr != 0 (session keys are re-derived)
 
         private SrtpSessionKeys _rtpKeys, _rtpKeysNext, _rtcpKeys, _rtcpKeysNext;
         private readonly RocEstimator _roc;
@@ -61,25 +61,19 @@ namespace MikeyNano.Srtp
                 throw new SrtpException(SrtpError.InvalidPolicy, "MKI must be " + _policy.MkiLength + " octets");
             _ssrc = ssrc;
             _mki = mki == null ? new byte[0] : Octets.Slice(mki, 0, mki.Length);
-            _masterSalt = Octets.Slice(masterSalt, 0, masterSalt.Length);
             _roc = new RocEstimator(roc);
-            _masterCipher = new Aes(masterKey);
+            _master = new SrtpMasterKey(masterKey, masterSalt);
             _rtpKeys = new SrtpSessionKeys(_policy, false);
             _rtpKeysNext = new SrtpSessionKeys(_policy, false);
             _rtcpKeys = new SrtpSessionKeys(_policy, true);
             _rtcpKeysNext = new SrtpSessionKeys(_policy, true);
             ulong firstR = SrtpKeyDerivation.KeyDerivationIndex((ulong)roc << 16, _policy.KeyDerivationRate);
-            _rtpKeys.Derive(_masterCipher, _masterSalt, firstR);
-            _rtcpKeys.Derive(_masterCipher, _masterSalt, 0);
+            _rtpKeys.Derive(_master, firstR);
+            _rtcpKeys.Derive(_master, 0);
             if (_policy.KeyDerivationRate == 0)
             {
-                _masterCipher.Wipe();
-                _masterCipher = null;
-                Secrets.Wipe(_masterSalt);
-            }
-            else
-            {
-                _masterCipher.WipeScratch();
+                _master.Wipe();
+                _master = null;
             }
         }
 
@@ -130,23 +124,21 @@ namespace MikeyNano.Srtp
             _rtpKeysNext.WipeKeys();
             _rtcpKeys.WipeKeys();
             _rtcpKeysNext.WipeKeys();
-            if (_masterCipher != null) _masterCipher.Wipe();
-            _masterCipher = null;
-            Secrets.Wipe(_masterSalt);
+            if (_master != null) _master.Wipe();
+            _master = null;
             Secrets.Wipe(_iv);
             Secrets.Wipe(_mac);
         }
 
         /// <summary>After every packet, accepted or not: zeroizes what the packet left in scratch (the IV, which is
         /// the session salt XOR public values; the full HMAC; the cipher's last state and keystream; GCM's J0 and
-        /// GHASH value) for the keys of that direction and the master key's cipher. The keys stay.</summary>
+        /// GHASH value) for the keys of that direction. The keys stay.</summary>
         private void WipeScratch(bool rtcp)
         {
             Secrets.Wipe(_iv);
             Secrets.Wipe(_mac);
             if (rtcp) { _rtcpKeys.WipeScratch(); _rtcpKeysNext.WipeScratch(); }
             else { _rtpKeys.WipeScratch(); _rtpKeysNext.WipeScratch(); }
-            if (_masterCipher != null) _masterCipher.WipeScratch();
         }
 
         /// <summary>The session keys for packet index <paramref name="index"/>: the current ones, or (when the key
@@ -156,10 +148,10 @@ namespace MikeyNano.Srtp
             SrtpSessionKeys current = rtcp ? _rtcpKeys : _rtpKeys;
             ulong r = SrtpKeyDerivation.KeyDerivationIndex(index, _policy.KeyDerivationRate);
             if (r == current.R) return current;
-            if (_masterCipher == null)
+            if (_master == null)
                 throw new SrtpException(SrtpError.InvalidPolicy, "the context was wiped");
             SrtpSessionKeys next = rtcp ? _rtcpKeysNext : _rtpKeysNext;
-            if (next.R != r) next.Derive(_masterCipher, _masterSalt, r);
+            if (next.R != r) next.Derive(_master, r);
             return next;
         }
 

@@ -39,7 +39,7 @@
 #define MN_EBUFFER (-4)
 
 /** The interface version: bumps whenever a signature or a result's meaning changes (the interop glue checks it). */
-#define MN_NATIVE_VERSION 2
+#define MN_NATIVE_VERSION 3
 
 MN_API int mn_native_version(void);
 

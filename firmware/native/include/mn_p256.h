@@ -12,6 +12,9 @@
 /** The signature does not verify (r or s outside [1, n-1], or x(u1 G + u2 Q) mod n != r). */
 #define MN_P256_EVERIFY (-16)
 
+/** This ECCSI ephemeral j cannot sign (r = 0 or HE + r SSK = 0 mod q, RFC 6507 5.2.1): draw another. */
+#define MN_ECCSI_ERETRY (-17)
+
 /** out64 = [k]G. Constant-time in k (fixed-base comb, every table entry read under a mask). */
 MN_API int mn_p256_mul_base(uint8_t out64[64], const uint8_t k32[32]);
 
@@ -25,6 +28,16 @@ MN_API int mn_p256_mul_add_public(uint8_t out64[64], const uint8_t u1[32], const
  *  (ECCSI verification, RFC 6507 5.2.2 step 5). Points validated as for mn_p256_mul_add_public (MN_EENCODING /
  *  MN_EPOINT); a result at infinity is MN_EINFINITY with out64 zeroed. */
 MN_API int mn_p256_mul_add3_public(uint8_t out64[64], const uint8_t u1[32], const uint8_t u2[32], const uint8_t q2[64], const uint8_t u3[32], const uint8_t q3[64]);
+
+/**
+ * ECCSI signing's scalar (RFC 6507 5.2.1 step 4): s32 = s' = (HE + r SSK)^-1 j mod q, q the order n of P-256's G.
+ * j, HE, r and SSK are 32 octets big-endian, any value below 2^256, each reduced mod n first (as the managed
+ * MontgomeryField.FromBytesReduce does). MN_OK; MN_ECCSI_ERETRY when r = 0 or HE + r SSK = 0 mod n (s32 zeroed: the
+ * signer draws a fresh j). Constant-time in j and SSK (and in HE and r: the inversion is Fermat's over the public
+ * n - 2); every intermediate is wiped on return.
+ */
+MN_API int mn_eccsi_sign_s(uint8_t s32[32], const uint8_t j32[32], const uint8_t he32[32], const uint8_t r32[32],
+                           const uint8_t ssk32[32]);
 
 /**
  * ECDSA verification (FIPS 186-4 6.4.2, SEC 1 4.1.4) of the digest hash (hashLen >= 1 octets; its leftmost 256 bits,

@@ -46,6 +46,12 @@ MN_API int mn_sakke_comb_mul(uint8_t out[256], const uint32_t *table, size_t wor
  *  RFC 6508 6.2.1 step 3). Both scalars below q; constant-time in both. */
 MN_API int mn_sakke_comb_mul2(uint8_t out[256], const uint32_t *table1, const uint8_t k1[128],
                               const uint32_t *table2, const uint8_t k2[128], size_t words);
+/** out = [r b mod q]B1 + [r]B2: mn_sakke_comb_mul2 with k1 = r b mod q computed here, so that the secret r b never
+ *  leaves the call (the sender's R = [r b]P + [r]Z_T, RFC 6508 6.2.1 step 3, b the receiver's identifier scalar).
+ *  0 < r < q and b < q, 128 octets big-endian each (else MN_EENCODING, out zeroed); tables as for mn_sakke_comb_mul2.
+ *  Constant-time in r (b is public); r b mod q and every intermediate wiped on return. */
+MN_API int mn_sakke_comb_mul_rb(uint8_t out[256], const uint32_t *table1, const uint32_t *table2, size_t words,
+                                const uint8_t r[128], const uint8_t b[128]);
 
 /* ---- the pairing (RFC 6508 3.2) ---- */
 

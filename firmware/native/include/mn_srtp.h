@@ -132,6 +132,18 @@ typedef struct
 MN_API size_t mn_srtp_keys_size(void);
 
 /**
+ * The SRTP key derivation function with the AES-CM PRF (RFC 3711 4.3.1 and 4.3.3; RFC 6188 for 192- and 256-bit
+ * master keys): out[0..out_len) = the AES-CM keystream under master_key with IV = x * 2^16, where x = key_id XOR
+ * master_salt, key_id = label (8 bits) || r (48 bits) right-aligned in 112 bits. master_key 16, 24 or 32 octets;
+ * master_salt 14 octets, or 12 (an AES-GCM master salt, RFC 7714 11: padded on the right with zeros to 112 bits);
+ * label 0..255; r = index DIV kdr, below 2^48; out_len 1..64. MN_OK; MN_EENCODING (a length or value out of range)
+ * with out zeroed when out is not NULL. Constant-time in the master key and salt (the AES is table-free); the key
+ * schedule and keystream scratch are wiped on return.
+ */
+MN_API int mn_srtp_kdf(uint8_t *out, size_t out_len, const uint8_t *master_key, size_t key_len,
+                       const uint8_t *master_salt, size_t salt_len, unsigned label, uint64_t r);
+
+/**
  * Expands session keys already derived by the RFC 3711 4.3 KDF (the managed context derives them; it runs once per
  * stream). AES-CM suite: enc_key 16/24/32 octets, salt 14, auth_key any length (20 in RFC 3711). GCM suite: enc_key
  * 16/32 (24 accepted), salt 12, auth_key ignored (may be NULL). Wrong lengths or suite: MN_EENCODING and a zeroed k.

@@ -48,7 +48,10 @@ extern const uint32_t mn_fp_one[8]; /* R mod p */
 
 /* Scalar field mod n, Montgomery form. */
 void mn_fn_mul(mn_fe r, const mn_fe a, const mn_fe b);
-void mn_fn_inv(mn_fe r, const mn_fe a); /* Fermat, 4-bit fixed windows over the public n - 2 */
+void mn_fn_sqr(mn_fe r, const mn_fe a); /* a^2 / R: product scanning, 100 products against the product's 128 */
+/** r = a + b mod n (a, b < n; the same in plain and Montgomery form). */
+void mn_fn_add(mn_fe r, const mn_fe a, const mn_fe b);
+void mn_fn_inv(mn_fe r, const mn_fe a); /* Fermat over the public n - 2: runs of ones, then 4-bit sliding windows */
 /** r = a^-1 R mod n for a plain 0 < a < n; variable time (public values only). */
 void mn_fn_inv_public(mn_fe r, const mn_fe a);
 void mn_fn_to_mont(mn_fe r, const mn_fe a);

@@ -271,6 +271,28 @@ static int comb_mul2_in_session(uint8_t out[256], const uint32_t *table1, const 
     return finish_point(out, &r, bigA | bigB);
 }
 
+/* out = [r b mod q]B1 + [r]B2 (the sender's R, RFC 6508 6.2.1 step 3): r b mod q computed here, handed to the two
+ * combs as octets and wiped with them. r = 0, r >= q or b >= q: MN_EENCODING with out zeroed, by masks (r is secret:
+ * the product and the combs run whatever r is). */
+static int comb_mul_rb_in_session(uint8_t out[256], const uint32_t *table1, const uint32_t *table2, size_t words,
+                                  const uint8_t r[128], const uint8_t b[128])
+{
+    uint32_t rw[MN_SCALAR_WORDS], bw[MN_SCALAR_WORDS], kw[N];
+    uint8_t k1[4 * N];
+    memset(out, 0, MN_SAKKE_POINT);
+    if (!comb_ok(table1, words) || !comb_ok(table2, words)) return MN_EBUFFER;
+    uint32_t bad = mn_sakke_scalar_read(rw, r) | mn_sakke_scalar_read(bw, b) | mn_sakke_bytes_is_zero(r, 4 * N);
+    mn_sakke_scalar_mul_q(kw, rw, bw);
+    for (int i = 0; i < N; i++) {
+        uint8_t *d = k1 + 4 * (N - 1 - i);
+        d[0] = (uint8_t)(kw[i] >> 24); d[1] = (uint8_t)(kw[i] >> 16); d[2] = (uint8_t)(kw[i] >> 8); d[3] = (uint8_t)kw[i];
+    }
+    int st = comb_mul2_in_session(out, table1, k1, table2, r, words);
+    mn_sakke_bytes_clear_masked(out, MN_SAKKE_POINT, bad);
+    mn_wipe(rw, sizeof rw); mn_wipe(bw, sizeof bw); mn_wipe(kw, sizeof kw); mn_wipe(k1, sizeof k1);
+    return (int)(((uint32_t)MN_EENCODING & bad) | ((uint32_t)st & ~bad));
+}
+
 static int check_comb_in_session(const uint32_t *table, size_t words, const uint8_t r[128], const uint8_t rpoint[256])
 {
     mn_jac test;
@@ -305,4 +327,11 @@ int mn_sakke_check_comb(const uint32_t *table, size_t words, const uint8_t r[128
 {
     mn_sakke_session_begin();
     return mn_sakke_session_end_with(check_comb_in_session(table, words, r, rpoint));
+}
+
+int mn_sakke_comb_mul_rb(uint8_t out[256], const uint32_t *table1, const uint32_t *table2, size_t words,
+                         const uint8_t r[128], const uint8_t b[128])
+{
+    mn_sakke_session_begin();
+    return mn_sakke_session_end_with(comb_mul_rb_in_session(out, table1, table2, words, r, b));
 }

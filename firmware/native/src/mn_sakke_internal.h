@@ -94,6 +94,9 @@ int mn_sakke_status(uint32_t encoding, uint32_t point, uint32_t infinity);
 #define MN_SCALAR_WORDS 33
 /** Reads k; returns all ones when k is not below q. */
 uint32_t mn_sakke_scalar_read(uint32_t *k, const uint8_t *src);
+/** r = a b mod q for 32-limb a and b below q (two Montgomery products mod q, mn_sakke_scalar.c): the sender's r b
+ *  (RFC 6508 6.2.1 step 3). Constant-time in both; r may alias a or b. */
+void mn_sakke_scalar_mul_q(uint32_t *r, const uint32_t *a, const uint32_t *b);
 /** k = q - k when k is even (so that k is odd); returns all ones when it did. */
 uint32_t mn_sakke_scalar_make_odd(uint32_t *k);
 static inline uint32_t mn_sakke_scalar_bit(const uint32_t *k, int i)

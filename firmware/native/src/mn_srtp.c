@@ -1,8 +1,8 @@
 /*
  * Whole SRTP packets (RFC 3711 3.3; RFC 7714 8): one call encrypts a payload and tags the packet, or checks the tag
- * and decrypts, with the session keys expanded once per stream (mn_srtp_keys). The IV construction follows the
- * managed SrtpIv; replay, ROC estimation, MKI and key derivation stay in the managed context (they are per stream,
- * not per octet).
+ * and decrypts, with the session keys expanded once per stream (mn_srtp_keys); and the RFC 3711 4.3 key derivation
+ * that makes those session keys from the master key (mn_srtp_kdf). The IV constructions follow the managed SrtpIv and
+ * SrtpKeyDerivation; replay, ROC estimation and MKI stay in the managed context (they are per stream, not per octet).
  */
 #include <string.h>
 #include "mn_srtp_internal.h"
@@ -34,6 +34,30 @@ int mn_srtp_keys_init(mn_srtp_keys *k, int suite, const uint8_t *enc_key, size_t
         mn_ghash_init(&k->ghash, h);
         mn_wipe(h, sizeof h);
     }
+    return MN_OK;
+}
+
+/* RFC 3711 4.3.1 and 4.3.3 (and RFC 6188 for 192- and 256-bit master keys): x = (label || r) ^ master_salt over 112
+ * bits, the session key is the AES-CM keystream under the master key from IV = x * 2^16. The IV is laid out as the
+ * managed SrtpKeyDerivation does: the salt in octets 0..13 (a 12-octet AES-GCM salt padded on the right with zeros,
+ * RFC 7714 11), the label at octet 7, r's 48 bits at octets 8..13, the 16-bit block counter at 14..15. Only lengths and
+ * the public label and r steer branches; the AES is table-free. */
+int mn_srtp_kdf(uint8_t *out, size_t out_len, const uint8_t *master_key, size_t key_len, const uint8_t *master_salt,
+                size_t salt_len, unsigned label, uint64_t r)
+{
+    mn_aes_key master;
+    uint8_t iv[16] = {0};
+    if (out != NULL) memset(out, 0, out_len);
+    if (out == NULL || master_key == NULL || master_salt == NULL || out_len == 0 || out_len > 64 ||
+        (salt_len != 14 && salt_len != 12) || label > 255 || (r >> 48) != 0)
+        return MN_EENCODING;
+    if (mn_aes_expand(&master, master_key, key_len) != MN_OK) return MN_EENCODING; /* master is zeroed then */
+    memcpy(iv, master_salt, salt_len);
+    iv[7] ^= (uint8_t)label;
+    for (int i = 0; i < 6; i++) iv[13 - i] ^= (uint8_t)(r >> (8 * i));
+    mn_aes_ctr_xor(&master, iv, 16, out, out, out_len); /* out is zero: out = the keystream (scratch wiped inside) */
+    mn_wipe(&master, sizeof master);
+    mn_wipe(iv, sizeof iv);
     return MN_OK;
 }
 

@@ -9,8 +9,8 @@
 #include "../src/mn_p256_internal.h"
 
 #include "ct_marks.h"
-
-static int failures;
+#include "p256_test_util.h"
+#include "rfc6507_vectors.h"
 
 static void check(const char *what, int ok)
 {
@@ -62,6 +62,21 @@ int main(void)
     mn_fn_from_mont(t, t);
     PUBLIC(t, sizeof t);
     check("x x^-1 mod n == 1", t[0] == 1 && t[1] == 0 && t[7] == 0);
+
+    /* ECCSI signing's s' (RFC 6507 5.2.1 step 4) with j and SSK secret: the Appendix A values, then HE = -r SSK mod q,
+     * whose retry status and zeroed s' come from masks */
+    uint8_t he[32], minus_r_ssk[32], rx[32], s_rfc[32], j[32], ssk[32], s[32];
+    hex(he, MN_RFC6507_HE, 32); hex(minus_r_ssk, MN_RFC6507_MINUS_R_SSK, 32); hex(rx, MN_RFC6507_R, 32);
+    hex(s_rfc, MN_RFC6507_S, 32);
+    for (int round = 0; round < 2; round++) {
+        hex(j, MN_RFC6507_J, 32); hex(ssk, MN_RFC6507_SSK, 32);
+        SECRET(j, sizeof j); SECRET(ssk, sizeof ssk);
+        int st = mn_eccsi_sign_s(s, j, round == 0 ? he : minus_r_ssk, rx, ssk);
+        PUBLIC(&st, sizeof st); PUBLIC(s, sizeof s); PUBLIC(j, sizeof j);
+        static const uint8_t zero[32];
+        if (round == 0) check("ECCSI s' (RFC 6507 A)", st == MN_OK && memcmp(s, s_rfc, 32) == 0);
+        else check("ECCSI s' retry, zeroed", st == MN_ECCSI_ERETRY && memcmp(s, zero, 32) == 0);
+    }
     if (failures) { printf("test_p256_ct: %d failures\n", failures); return 1; }
     puts("test_p256_ct: ok");
     return 0;

@@ -70,6 +70,22 @@ int main(void)
     same("mn_sakke_comb_mul2", out, ref, 256, st, MN_OK);
     PUBLIC(k1, 128); PUBLIC(k2, 128);
 
+    /* the sender's R = [r b mod q]P + [r]Q1 with r b mod q made in the call: r secret (k1), b public (k2) */
+    mn_sakke_comb_mul_rb(ref, t1, t2, cw, k1, k2);
+    SECRET(k1, 128);
+    st = mn_sakke_comb_mul_rb(out, t1, t2, cw, k1, k2);
+    same("mn_sakke_comb_mul_rb", out, ref, 256, st, MN_OK);
+    {
+        uint32_t rw[MN_SCALAR_WORDS], bw[MN_SCALAR_WORDS], kw[MN_FP_N], kref[MN_FP_N];
+        PUBLIC(k1, 128);
+        mn_sakke_scalar_read(rw, k1);
+        mn_sakke_scalar_read(bw, k2);
+        mn_sakke_scalar_mul_q(kref, rw, bw);
+        SECRET(rw, sizeof rw);
+        mn_sakke_scalar_mul_q(kw, rw, bw);
+        same("mn_sakke_scalar_mul_q", kw, kref, sizeof kw, MN_OK, MN_OK);
+    }
+
     /* the receiver's check: [k2]Q1 == R, plain and by comb (R = [k2]Q1 computed above as ref of mn_sakke_mul) */
     mn_sakke_mul(ref, q1, k2);
     SECRET(k2, 128);

@@ -56,6 +56,17 @@ int main(void)
     PUBLIC(&r, sizeof r);
     expect_int("gcm open, bad tag", MN_EAUTH, r);
 
+    /* the key derivation (RFC 3711 4.3): master key and master salt secret; label, r and the lengths public */
+    for (size_t kl = 16; kl <= 32; kl += 8)
+    {
+        r = mn_srtp_kdf(out, 64, key, kl, salt, 14, 1, 0x0123456789ABull);
+        PUBLIC(&r, sizeof r);
+        expect_int("kdf", MN_OK, r);
+    }
+    r = mn_srtp_kdf(out, 30, key, 32, salt, 12, 0xFF, 0xFFFFFFFFFFFFull);
+    PUBLIC(&r, sizeof r);
+    expect_int("kdf, GCM salt", MN_OK, r);
+
     /* packets: the header (SEQ, SSRC) and the ROC are public; key, salt and payload secret */
     for (int suite = MN_SRTP_AES_CM_HMAC_SHA1; suite <= MN_SRTP_AES_GCM; suite++)
     {

@@ -4,8 +4,8 @@
 # instruction), its output against the same driver built for this host, and the instruction count with each
 # 32 x 32 -> 64 product counted as an ESP32's MULL + MULUH.
 #   firmware/native/tools/xtensa_check.sh [--seeds "1 2"] [--functions] [--port esp32|esp32s3] [KERNEL...]
-#   (default: the field, P-256, media and hash kernels and the sender's g^r on the combs of g; the other SAKKE steps
-#   (sakke_*) take minutes each under the trace and are named when wanted)
+#   (default: the field, P-256, media and hash kernels, the SRTP key derivation and the sender's g^r on the combs of
+#   g; the other SAKKE steps (sakke_*) take minutes each under the trace and are named when wanted)
 # --port esp32 (or MN_XTENSA_PORT=esp32; esp32s3 for the later chips' peripheral) builds the ESP32 MPI port on its
 # register model in place of src/mn_fp1024.c, as tools/count_sakke.sh does (docs/device-performance.md 4b): the count
 # is then the CPU's. The model's arithmetic (the functions its mpi_hal_start_op calls, with their own copies of the
@@ -29,7 +29,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 [ ${#kernels[@]} -eq 0 ] && kernels=(fp1024_mul fp1024_sqr fp1024_inv p256_fp_mul p256_fp_sqr p256_fp_inv p256_fn_mul
-    p256_fn_inv p256_mul_base p256_mul aes_blocks hmac_sha1 ghash gcm_seal sha256_blocks sakke_pf_pow)
+    p256_fn_inv p256_mul_base p256_mul aes_blocks hmac_sha1 ghash gcm_seal sha256_blocks sakke_pf_pow srtp_kdf eccsi_sign_s)
 for tool in xtensa-lx106-elf-gcc qemu-xtensa python3; do
     command -v $tool >/dev/null || { echo "xtensa_check: $tool not found (apt install gcc-xtensa-lx106 qemu-user)"; exit 2; }
 done

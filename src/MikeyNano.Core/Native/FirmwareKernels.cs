@@ -14,6 +14,7 @@ namespace MikeyNano.Native
         public int SakkeCombWords() { return NativeCalls.SakkeCombWords(); }
         public int SakkeCombBuild(uint[] table, byte[] b) { return NativeCalls.SakkeCombBuild(table, b); }
         public int SakkeCombMul2(byte[] result, uint[] table1, byte[] k1, uint[] table2, byte[] k2) { return NativeCalls.SakkeCombMul2(result, table1, k1, table2, k2); }
+        public int SakkeCombMulRb(byte[] result, uint[] table1, uint[] table2, byte[] r, byte[] b) { return NativeCalls.SakkeCombMulRb(result, table1, table2, r, b); }
         public int SakkePair(byte[] w, byte[] r, byte[] q) { return NativeCalls.SakkePair(w, r, q); }
         public int SakkePfPow(byte[] result, byte[] g, byte[] r) { return NativeCalls.SakkePfPow(result, g, r); }
         public int SakkeRskTableWords() { return NativeCalls.SakkeRskTableWords(); }
@@ -26,5 +27,7 @@ namespace MikeyNano.Native
         public int SrtpProtect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength) { return NativeCalls.SrtpProtect(keys, packet, offset, headerLength, payloadLength, roc, tagOffset, tagLength); }
         public int SrtpUnprotect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength) { return NativeCalls.SrtpUnprotect(keys, packet, offset, headerLength, payloadLength, roc, tagOffset, tagLength); }
         public int Sha256Blocks(uint[] state, byte[] data, int offset, int blocks) { return NativeCalls.Sha256Blocks(state, data, offset, blocks); }
+        public int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, uint rHigh, uint rLow) { return NativeCalls.SrtpKdf(output, masterKey, masterSalt, label, rHigh, rLow); }
+        public int EccsiSignS(byte[] s, byte[] j, byte[] he, byte[] r, byte[] ssk) { return NativeCalls.EccsiSignS(s, j, he, r, ssk); }
     }
 }

@@ -21,6 +21,7 @@ namespace MikeyNano.Native
         int SakkeCombWords();
         int SakkeCombBuild(uint[] table, byte[] b);
         int SakkeCombMul2(byte[] result, uint[] table1, byte[] k1, uint[] table2, byte[] k2);
+        int SakkeCombMulRb(byte[] result, uint[] table1, uint[] table2, byte[] r, byte[] b);
         int SakkePair(byte[] w, byte[] r, byte[] q);
         int SakkePfPow(byte[] result, byte[] g, byte[] r);
         int SakkeRskTableWords();
@@ -31,9 +32,12 @@ namespace MikeyNano.Native
 
         int SrtpKeysWords();
         int SrtpKeysInit(uint[] keys, int suite, byte[] encKey, byte[] salt, byte[] authKey);
+        int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, uint rHigh, uint rLow);
         int SrtpProtect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength);
         int SrtpUnprotect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength);
 
         int Sha256Blocks(uint[] state, byte[] data, int offset, int blocks);
+
+        int EccsiSignS(byte[] s, byte[] j, byte[] he, byte[] r, byte[] ssk);
     }
 }

@@ -13,7 +13,7 @@ namespace MikeyNano.Native
     {
         /// <summary>The interface version (MN_NATIVE_VERSION of mikeynano_native.h) these declarations follow; a backend
         /// of another version is not used.</summary>
-        internal const int ExpectedVersion = 2;
+        internal const int ExpectedVersion = 3;
 
         private const int Unknown = 0, Present = 1, Absent = 2;
 

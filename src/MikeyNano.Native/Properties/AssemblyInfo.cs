@@ -18,5 +18,5 @@ using System.Runtime.CompilerServices;
 #if NANOFRAMEWORK_1_0
 // The native code's version that the interop glue (firmware/interop) reports for this assembly; its major number is
 // MN_NATIVE_VERSION of mikeynano_native.h. .NET has no such attribute (the host build calls nothing native here).
-[assembly: AssemblyNativeVersion("2.0.0.0")]
+[assembly: AssemblyNativeVersion("3.0.0.0")]
 #endif

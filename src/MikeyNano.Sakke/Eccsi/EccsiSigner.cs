@@ -4,6 +4,7 @@ using MikeyNano.Curves;
 using MikeyNano.Ecc;
 using MikeyNano.Entropy;
 using MikeyNano.Errors;
+using MikeyNano.Native;
 
 namespace MikeyNano.Eccsi
 {
@@ -110,32 +111,72 @@ namespace MikeyNano.Eccsi
         /// (r = 0 or HE + r SSK = 0 mod q).</summary>
         internal byte[] SignWith(byte[] message, int offset, int count, byte[] j)
         {
-            MontgomeryField n = Ctx.Scalars;
-            uint[] rq = n.Create(), t = n.Create(), jq = n.Create();
             try
             {
                 // 2) J = [j]G, r = Jx
                 P256Point jPoint = Ctx.MultiplyBase(j);
                 if (jPoint.IsInfinity) return null;
                 byte[] r = jPoint.X;
-                n.FromBytesReduce(r, 0, 32, rq);
-                if (n.IsZero(rq) != 0) return null;
                 // 3) HE = hash(HS || r || M)
                 byte[] he = EccsiHashes.He(_hs, r, 0, message, offset, count);
-                // 4) s' = (HE + r SSK)^-1 j mod q
+                // 4) s' = (HE + r SSK)^-1 j mod q; 5) s = s' (s' < q < 2^256 always fits N = 32 octets, so the q - s'
+                // case of 5.2.1 step 5 never arises)
+                byte[] sig = new byte[EccsiHashes.SignatureLength];
+                int status = NativeScalar(j, he, r, sig);
+                if (status == RetryStatus) return null;
+                if (status != 0 && !ManagedScalar(j, he, r, sig)) return null;
+                System.Array.Copy(r, 0, sig, 0, 32);
+                System.Array.Copy(_pvt, 0, sig, 64, 65);
+                return sig;
+            }
+            finally
+            {
+                _slot.Done();
+            }
+        }
+
+        // mn_eccsi_sign_s's status for "r = 0 or HE + r SSK = 0 mod q: draw another j" (MN_ECCSI_ERETRY, mn_p256.h)
+        private const int RetryStatus = -17;
+
+        // Step 4 in one native call (constant-time in j and SSK, its intermediates wiped in C) into sig[32..64);
+        // returns its status, or -1 without a backend: the managed step then serves (as it does for any refusal).
+        private int NativeScalar(byte[] j, byte[] he, byte[] r, byte[] sig)
+        {
+            INativeKernels k = NativeArithmetic.Kernels;
+            if (k == null || j.Length != 32) return -1;
+            byte[] ssk = new byte[32], s = new byte[32];
+            try
+            {
+                Ctx.Scalars.ToBytes(_ssk, ssk, 0);
+                int status = k.EccsiSignS(s, j, he, r, ssk);
+                if (status == 0) System.Array.Copy(s, 0, sig, 32, 32);
+                return status;
+            }
+            finally
+            {
+                Secrets.Wipe(ssk);
+                Secrets.Wipe(s); // s is public once signed, but a refused call leaves nothing to read either
+            }
+        }
+
+        // Step 4 in the managed scalar field into sig[32..64); false when this j cannot sign.
+        private bool ManagedScalar(byte[] j, byte[] he, byte[] r, byte[] sig)
+        {
+            MontgomeryField n = Ctx.Scalars;
+            uint[] rq = n.Create(), t = n.Create(), jq = n.Create();
+            try
+            {
+                n.FromBytesReduce(r, 0, 32, rq);
+                if (n.IsZero(rq) != 0) return false;
                 n.Mul(t, rq, _ssk);
                 n.FromBytesReduce(he, 0, 32, rq);
                 n.Add(t, t, rq);
-                if (n.IsZero(t) != 0) return null;
+                if (n.IsZero(t) != 0) return false;
                 n.Invert(t, t);
                 n.FromBytesReduce(j, 0, j.Length, jq);
                 n.Mul(t, t, jq);
-                // 5) s = s' (s' < q < 2^256 always fits N = 32 octets, so the q - s' case of 5.2.1 step 5 never arises)
-                byte[] sig = new byte[EccsiHashes.SignatureLength];
-                System.Array.Copy(r, 0, sig, 0, 32);
                 n.ToBytes(t, sig, 32);
-                System.Array.Copy(_pvt, 0, sig, 64, 65);
-                return sig;
+                return true;
             }
             finally
             {
@@ -144,7 +185,6 @@ namespace MikeyNano.Eccsi
                 Secrets.Wipe(t);
                 Secrets.Wipe(jq);
                 Secrets.Wipe(rq);
-                _slot.Done();
             }
         }
 

@@ -15,6 +15,8 @@ namespace MikeyNano.Sakke
         public const int PointLength = 2 * SakkeParameterSet1.L;
         /// <summary>MN_EINFINITY: the result is the point at infinity.</summary>
         public const int Infinity = -3;
+        /// <summary>MN_EBUFFER: the backend does not take these lengths (the managed path serves).</summary>
+        public const int Buffer = -4;
 
         /// <summary>x || y of an affine point (its field elements in the context's form).</summary>
         public static byte[] Encode(IPrimeField f, SakkePoint p)

@@ -150,8 +150,15 @@ namespace MikeyNano.Sakke
                 // 3) R_(b,S) = [r]([b]P + Z_T): [r b mod q]P + [r]Z_T over the two combs, or [r] of [b]P + Z_T
                 if (_pCombNative != null)
                 {
-                    rbBytes = c.ScalarTimesIdentifier(r, identifier);
-                    SakkeNative.Check(n.SakkeCombMul2(rXY, _pCombNative, SakkeNative.Scalar(rbBytes), _zCombNative, r), "[r b]P + [r]Z_T");
+                    // r b mod q in the same native call (it never reaches managed memory); a backend that refuses it
+                    // leaves the managed product and the two-comb call
+                    int status = n.SakkeCombMulRb(rXY, _pCombNative, _zCombNative, r, SakkeNative.Scalar(c.IdentifierScalar(identifier)));
+                    if (status == SakkeNative.Buffer)
+                    {
+                        rbBytes = c.ScalarTimesIdentifier(r, identifier);
+                        status = n.SakkeCombMul2(rXY, _pCombNative, SakkeNative.Scalar(rbBytes), _zCombNative, r);
+                    }
+                    SakkeNative.Check(status, "[r b]P + [r]Z_T");
                 }
                 else
                 {

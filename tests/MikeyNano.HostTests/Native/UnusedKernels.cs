@@ -15,6 +15,7 @@ namespace MikeyNano.HostTests.Native
         public virtual int SakkeCombWords() { throw new NotImplementedException("SakkeCombWords"); }
         public virtual int SakkeCombBuild(uint[] table, byte[] b) { throw new NotImplementedException("SakkeCombBuild"); }
         public virtual int SakkeCombMul2(byte[] result, uint[] table1, byte[] k1, uint[] table2, byte[] k2) { throw new NotImplementedException("SakkeCombMul2"); }
+        public virtual int SakkeCombMulRb(byte[] result, uint[] table1, uint[] table2, byte[] r, byte[] b) { throw new NotImplementedException("SakkeCombMulRb"); }
         public virtual int SakkePair(byte[] w, byte[] r, byte[] q) { throw new NotImplementedException("SakkePair"); }
         public virtual int SakkePfPow(byte[] result, byte[] g, byte[] r) { throw new NotImplementedException("SakkePfPow"); }
         public virtual int SakkeRskTableWords() { throw new NotImplementedException("SakkeRskTableWords"); }
@@ -27,5 +28,7 @@ namespace MikeyNano.HostTests.Native
         public virtual int SrtpProtect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength) { throw new NotImplementedException("SrtpProtect"); }
         public virtual int SrtpUnprotect(uint[] keys, byte[] packet, int offset, int headerLength, int payloadLength, uint roc, int tagOffset, int tagLength) { throw new NotImplementedException("SrtpUnprotect"); }
         public virtual int Sha256Blocks(uint[] state, byte[] data, int offset, int blocks) { throw new NotImplementedException("Sha256Blocks"); }
+        public virtual int SrtpKdf(byte[] output, byte[] masterKey, byte[] masterSalt, int label, uint rHigh, uint rLow) { throw new NotImplementedException("SrtpKdf"); }
+        public virtual int EccsiSignS(byte[] s, byte[] j, byte[] he, byte[] r, byte[] ssk) { throw new NotImplementedException("EccsiSignS"); }
     }
 }

@@ -87,6 +87,11 @@ extern const public_inputs mn_public;
 static const public_inputs *public_in = &mn_public;
 #endif
 
+/* A public identifier scalar b for sakke_comb_mul_rb: 32 octets, the same for every seed. */
+static const uint8_t uid_b[128] = { [96] = 0xB7, 0x3C, 0x15, 0x9E, 0x42, 0xD1, 0x08, 0x6A, 0xF3, 0x27, 0x90, 0x5B,
+    0xC4, 0x1E, 0x7D, 0x63, 0x88, 0x0F, 0xA9, 0x34, 0x5C, 0xE2, 0x71, 0x16, 0x9B, 0xD8, 0x4F, 0x03, 0x6E, 0xA5,
+    0x2C, 0x57 };
+
 static uint32_t state;
 static uint32_t next(void) { state ^= state << 13; state ^= state >> 17; state ^= state << 5; return state; }
 static void words(uint32_t *w, int n) { for (int i = 0; i < n; i++) w[i] = next(); w[n - 1] &= 0x7fffffff; }
@@ -136,6 +141,15 @@ static int run(int kernel)
              bench_start(); st = mn_p256_mul_add3_public(out, k, k2, pt, g, pt2); bench_stop(); break;
     /* g^r for a g other than the parameter set's (the windows); secret: r */
     case 23: bench_start(); st = mn_sakke_pf_pow(out, g, k); bench_stop(); break;
+    /* the SRTP key derivation (RFC 3711 4.3): a 64-octet session key; secret: the master key (32 octets, AES-256) and
+     * the master salt (14), both from the seed; label and r public */
+    case 24: bench_start(); st = mn_srtp_kdf(out, 64, k, 32, k2, 14, 1, 0x0123456789ABull); bench_stop(); break;
+    /* ECCSI signing's s' = (HE + r SSK)^-1 j mod q (RFC 6507 5.2.1 step 4); secret: j and SSK (k, k2), HE and r from
+     * the seed too (g and data: full 256-bit values, reduced by the kernel) */
+    case 25: bench_start(); st = mn_eccsi_sign_s(out, k, g, data, k2); bench_stop(); break;
+    /* the sender's R = [r b mod q]P + [r]Z_T with r b mod q made in the call (Q_b's comb stands in for Z_T's); secret:
+     * r (k); public: b, a fixed 32-octet identifier scalar (a 3GPP UID's hash) */
+    case 26: bench_start(); st = mn_sakke_comb_mul_rb(out, in->comb_p, in->comb_qb, cw, k, uid_b); bench_stop(); break;
     default: return 100;
     }
     emit(&st, sizeof st);
@@ -145,8 +159,9 @@ static int run(int kernel)
     else if (kernel == 13) { emit(out, 148); emit(tag, 16); }
     else if (kernel == 14 || kernel == 16 || kernel == 18 || kernel == 23) emit(out, 128);
     else if (kernel == 12) emit(out, 16);
+    else if (kernel == 25) emit(out, 32);
     else if (kernel == 10) emit(out, 160);
-    else if (kernel == 15 || kernel == 19) emit(out, 256);
+    else if (kernel == 15 || kernel == 19 || kernel == 26) emit(out, 256);
     else if (kernel != 17) emit(out, 64);
     return 0;
 }
@@ -154,7 +169,8 @@ static int run(int kernel)
 static const char *const kernels[] = { "fp1024_mul", "fp1024_sqr", "fp1024_inv", "p256_fp_mul", "p256_fp_sqr",
     "p256_fp_inv", "p256_fn_mul", "p256_fn_inv", "p256_mul_base", "p256_mul", "aes_blocks", "hmac_sha1", "ghash",
     "gcm_seal", "sakke_pf_pow", "sakke_comb_mul2", "sakke_rsk_pair", "sakke_check_comb", "sakke_decap_tables",
-    "sakke_comb_mul", "p256_mul_add_public", "sha256_blocks", "p256_mul_add3_public", "sakke_pf_pow_any" };
+    "sakke_comb_mul", "p256_mul_add_public", "sha256_blocks", "p256_mul_add3_public", "sakke_pf_pow_any",
+    "srtp_kdf", "eccsi_sign_s", "sakke_comb_mul_rb" };
 
 static int same(const char *x, const char *y) { while (*x && *x == *y) { x++; y++; } return *x == *y; }
 

@@ -24,26 +24,16 @@ namespace MikeyNano.Srtp
             _salt = Octets.Slice(salt, 0, salt.Length);
         }
 
-        /// <summary>Writes the <paramref name="length"/>-octet session key for <paramref name="label"/> and
-        /// <paramref name="r"/> (r = index DIV kdr) into output[offset..].</summary>
-        public void Derive(byte label, ulong r, byte[] output, int offset, int length)
+        /// <summary>Fills <paramref name="output"/> with the session key for <paramref name="label"/> and
+        /// <paramref name="r"/> (r = index DIV kdr), as many octets as it holds.</summary>
+        public void Derive(byte label, ulong r, byte[] output)
         {
             INativeKernels n = NativeArithmetic.Kernels;
-            if (n != null && length > 0)
-            {
-                // mn_srtp_kdf writes a whole array: derive into one of the exact length, then move it
-                byte[] k = offset == 0 && length == output.Length ? output : new byte[length];
-                int status = n.SrtpKdf(k, _key, _salt, label, (uint)(r >> 32), (uint)r);
-                if (k != output)
-                {
-                    if (status == 0) System.Array.Copy(k, 0, output, offset, length);
-                    Secrets.Wipe(k);
-                }
-                if (status == 0) return;
-                // a length the backend does not take (an authentication key over 64 octets): the managed PRF
-            }
+            // mn_srtp_kdf; a length the backend does not take (an authentication key over 64 octets) leaves the
+            // managed PRF (the refused call zeroed output)
+            if (n != null && n.SrtpKdf(output, _key, _salt, label, (uint)(r >> 32), (uint)r) == 0) return;
             if (_cipher == null) _cipher = new Aes(_key);
-            SrtpKeyDerivation.Derive(_cipher, _salt, label, r, output, offset, length, _scratch);
+            SrtpKeyDerivation.Derive(_cipher, _salt, label, r, output, 0, output.Length, _scratch);
             _cipher.WipeScratch();
         }
 

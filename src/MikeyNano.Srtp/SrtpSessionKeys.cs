@@ -51,9 +51,9 @@ namespace MikeyNano.Srtp
             byte encLabel = _rtcp ? SrtpKeyDerivation.LabelRtcpEncryption : SrtpKeyDerivation.LabelRtpEncryption;
             byte authLabel = _rtcp ? SrtpKeyDerivation.LabelRtcpAuthentication : SrtpKeyDerivation.LabelRtpAuthentication;
             byte saltLabel = _rtcp ? SrtpKeyDerivation.LabelRtcpSalt : SrtpKeyDerivation.LabelRtpSalt;
-            master.Derive(saltLabel, r, Salt, 0, Salt.Length);
-            if (Encrypts) master.Derive(encLabel, r, _encKey, 0, _encKey.Length);
-            if (Hmacs) master.Derive(authLabel, r, _authKey, 0, _authKey.Length);
+            master.Derive(saltLabel, r, Salt);
+            if (Encrypts) master.Derive(encLabel, r, _encKey);
+            if (Hmacs) master.Derive(authLabel, r, _authKey);
             _pending = true;
             INativeKernels n = NativeArithmetic.Kernels;
             if (n != null && !_rtcp && Encrypts && (_policy.IsAead || Hmacs)) ExpandNative(n);

@@ -10,7 +10,7 @@
  * reduction here; the subtraction is kept to two passes instead.
  * With the build option MN_ESP32_MPI (port/esp32/mn_fp1024_esp32_mpi.c compiles this file with MN_HAVE_ESP32_MPI) the
  * multiply and square run on the ESP32's RSA accelerator instead, in the same representation. With MIKEYNANO_XTENSA_ASM
- * (port/xtensa/mn_fp1024_xtensa.c: MN_HAVE_XTENSA_ASM) the 2048-bit product and the reduction are the Xtensa assembly
+ * (port/xtensa/mn_fp1024_xtensa.c: MN_HAVE_XTENSA_ASM) the 2048-bit product, square and the reduction are the Xtensa assembly
  * of port/xtensa/mn_fp1024_xtensa.S (MULL and MULUH); everything else stays this C.
  */
 #include <string.h>
@@ -22,6 +22,7 @@
 #if defined(MN_HAVE_XTENSA_ASM)
 /* port/xtensa/mn_fp1024_xtensa.S: the same values as mul_wide and reduce below, column for column */
 void mn_xtensa_mul_wide(uint32_t *w, const uint32_t *a, const uint32_t *b);
+void mn_xtensa_sqr_wide(uint32_t *w, const uint32_t *a);
 uint32_t mn_xtensa_reduce(uint32_t *w, const uint32_t *p, uint32_t n0);
 #endif
 
@@ -279,7 +280,7 @@ static void mul_wide(uint32_t *w, const uint32_t *a, const uint32_t *b)
 static void sqr_wide(uint32_t *w, const uint32_t *a)
 {
 #if defined(MN_HAVE_XTENSA_ASM)
-    mul_wide(w, a, a);                          /* the assembly's product beats this C square */
+    mn_xtensa_sqr_wide(w, a);
 #else
     mn_column carry = { 0 };
     MN_UNROLL_HOST

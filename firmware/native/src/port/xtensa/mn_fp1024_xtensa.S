@@ -3,6 +3,7 @@
  * halves of a Montgomery product, product scanning over 32 limbs, with MULL and MULUH.
  *
  *   void     mn_xtensa_mul_wide(uint32_t w[64], const uint32_t a[32], const uint32_t b[32]);   w = a b
+ *   void     mn_xtensa_sqr_wide(uint32_t w[64], const uint32_t a[32]);                          w = a^2
  *   uint32_t mn_xtensa_reduce(uint32_t w[64], const uint32_t p[32], uint32_t n0);
  *            Montgomery's reduction of w below p R in place (n0 = -p^-1 mod 2^32): w[0 .. 32) gets the multiples m_k,
  *            w[32 .. 64) the result, below 2p with the returned bit as its bit 1024 (mn_fp1024.c's reduce does the same
@@ -41,6 +42,8 @@
 #define FRAME 256
 #define SAVED_BASE 20               /* a (mul_wide) or w (reduce) */
 #define SAVED_N0 24
+#define CARRY_A 24                  /* the square's carry between columns (A, B) */
+#define CARRY_B 28
 #define REVERSED 32                 /* 32 words: b or p, last limb first */
 
 #if defined(__XTENSA_WINDOWED_ABI__)
@@ -88,10 +91,18 @@
     add a13, a13, a9
     .endm
 
-/* The 32 steps, then back to a2. */
+/* The 32 steps (16 for the square's cross products), then back to a2. */
     .macro mn_block
     .begin no-transform
     .irp j, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+    mn_step \j
+    .endr
+    .end no-transform
+    jx a2
+    .endm
+    .macro mn_half_block
+    .begin no-transform
+    .irp j, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15
     mn_step \j
     .endr
     .end no-transform
@@ -268,3 +279,98 @@ mn_xtensa_reduce:
 .Lrd_block:
     mn_block
     .size mn_xtensa_reduce, . - mn_xtensa_reduce
+
+/* w = a^2 (a2 = w, a3 = a). Column k adds the cross products a_i a_(k-i), i < k - i, i >= lo = max(0, k - 31): there are
+ * n = floor((k + 1) / 2) - lo of them, at most 16, entered at step 16 - n of a 16-step block; then the column is
+ * doubled (each of its four sums: their form survives doubling while the low halves' sum stays below 2^31), a_(k/2)^2
+ * added when k is even, then the carry from column k - 1 (kept in the frame). k, and so every branch, is public. */
+    .global mn_xtensa_sqr_wide
+    .type mn_xtensa_sqr_wide, @function
+    .align 4
+mn_xtensa_sqr_wide:
+    mn_enter
+    mov a4, a3
+    mn_reverse
+    s32i a3, a1, SAVED_BASE
+    mov a14, a2
+    movi a2, .Lsq_after
+    movi a6, 0
+    s32i a6, a1, CARRY_A
+    s32i a6, a1, CARRY_B
+    movi a15, 0                     /* k */
+.Lsq_column:
+    movi a6, 0                      /* lo */
+    addi a7, a15, -31
+    blti a7, 1, 1f
+    mov a6, a7
+1:  addi a7, a15, 1
+    srli a7, a7, 1
+    sub a7, a7, a6                  /* n */
+    movi a8, 16
+    sub a8, a8, a7                  /* the entry step j0 = 16 - n */
+    slli a9, a8, 5
+#if STEP == 30
+    sub a9, a9, a8
+    sub a9, a9, a8
+#endif
+    movi a5, .Lsq_block
+    add a5, a5, a9                  /* .Lsq_block + j0 STEP */
+    l32i a3, a1, SAVED_BASE
+    sub a7, a6, a8                  /* lo - j0 */
+    addx4 a3, a7, a3                /* a + 4 (lo - j0): step j0 reads a_lo */
+    sub a7, a7, a15
+    addi a7, a7, 31                 /* 31 - k + lo - j0 */
+    addi a4, a1, REVERSED
+    addx4 a4, a7, a4                /* step j0 reads a_(k - lo), at 31 - k + lo in the reversed copy */
+    movi a10, 0
+    movi a11, 0
+    movi a12, 0
+    movi a13, 0
+    jx a5
+.Lsq_after:
+    add a10, a10, a10
+    add a11, a11, a11
+    add a12, a12, a12
+    add a13, a13, a13
+    bbsi a15, 0, 2f                 /* k odd: no square term */
+    l32i a6, a1, SAVED_BASE
+    addx2 a6, a15, a6               /* a + 4 (k / 2) */
+    l32i a6, a6, 0
+    mull a8, a6, a6
+    mn_muluh a9, a6, a6
+    add a10, a10, a8
+    extui a8, a8, 16, 16
+    add a11, a11, a8
+    add a12, a12, a9
+    extui a9, a9, 16, 16
+    add a13, a13, a9
+2:  l32i a6, a1, CARRY_A
+    add a10, a10, a6
+    l32i a6, a1, CARRY_B
+    add a11, a11, a6
+    s32i a10, a14, 0
+    addi a14, a14, 4
+    mn_carry
+    s32i a10, a1, CARRY_A
+    s32i a11, a1, CARRY_B
+    addi a15, a15, 1
+    movi a6, 63
+    bne a15, a6, .Lsq_column
+    s32i a10, a14, 0                /* w[63] */
+    addi a5, a1, REVERSED           /* the reversed a and the last carry are secrets: zero them */
+    movi a15, 8
+    movi a6, 0
+    s32i a6, a1, CARRY_A
+    s32i a6, a1, CARRY_B
+3:  s32i a6, a5, 0
+    s32i a6, a5, 4
+    s32i a6, a5, 8
+    s32i a6, a5, 12
+    addi a5, a5, 16
+    addi a15, a15, -1
+    bnez a15, 3b
+    mn_leave
+    .align 4
+.Lsq_block:
+    mn_half_block
+    .size mn_xtensa_sqr_wide, . - mn_xtensa_sqr_wide

@@ -13,18 +13,20 @@
  * word go into wrapping 32-bit sums A and C, and their top halves (lo >> 16, hi >> 16) into exact sums B and D. The
  * column's value is then (A - 2^16 B) + 2^16 B + 2^32 ((C - 2^16 D) + 2^16 D), where A - 2^16 B mod 2^32 is the sum of
  * the low halves, exact while a column has fewer than 2^16 terms (here at most 65): ten instructions a product (two
- * loads, MULL, MULUH, four additions, two shifts) and no branch. At the end of a column its low word is A and the
+ * loads, MULL, MULUH, four additions, two extractions of a top half) and no branch. At the end of a column its low word is A and the
  * carry into the next is A' = C + (((A - 2^16 B) >> 16) + B) >> 16, B' = D, C' = D' = 0 (same form, small halves).
  *
  * Column k reads a_i and b_(k-i); b is copied reversed to the stack so that both are read upwards, and the 32 steps are
- * unrolled once (.Lmw_block, .Lrd_block): a column of n products enters the block at step 32 - n, by a jump computed
- * from the previous column's (every step has the same size: no transformation inside the block, so no narrow forms). The
- * column's bounds, the jumps and the addresses depend on k only, never on the operands: the same instructions run for
- * every a and b (tools/xtensa_check.sh checks it).
+ * unrolled once (.Lmw_block, .Lrd_block; the square's 16 cross-product steps, .Lsq_block): a column of n products
+ * enters the block at step 32 - n (16 - n), by a jump computed from the column number (every step has the same size:
+ * no transformation inside the block, so no narrow forms). The column's bounds, the jumps and the addresses depend on
+ * k only, never on the operands: the same instructions run for every a and b (tools/xtensa_check.sh checks it).
  *
  * ABI: call0 (the lx106 model of tools/xtensa_check.sh, where mn_muluh is a counted stand-in, test/xtensa/mn_muluh.inc)
  * or windowed (ESP-IDF's default for the ESP32 and ESP32-S3, mn_muluh is MULUH). Only the call0 form has run (under
- * qemu-xtensa): the windowed prologue and return are ENTRY and RETW, the body is the same.
+ * qemu-xtensa): the windowed prologue and return are ENTRY and RETW, the body is the same. Not tuned for cycles: the
+ * ESP32's 7-stage pipeline (XCHAL_DATA_PIPE_DELAY 2) may stall a MULL that uses the load just before it; only a board
+ * can say whether interleaving a step's loads with the previous step's additions pays.
  */
 #if !defined(__XTENSA__)
 #error "MIKEYNANO_XTENSA_ASM is for Xtensa cores with MULUH (ESP32, ESP32-S2, ESP32-S3)"

@@ -41,6 +41,8 @@
 #define STEP 30                     /* ten instructions of three octets */
 #endif
 
+/* The frame: offsets 0 to 159 (call0: a0 and a12 .. a15 at 0 to 16). Windowed, ENTRY's frame keeps its top 32 octets
+ * free for the window spills of this function and its caller (the extra and base save areas of the windowed ABI). */
 #define FRAME 256
 #define SAVED_BASE 20               /* a (mul_wide) or w (reduce) */
 #define SAVED_N0 24

@@ -110,9 +110,10 @@ static inline uint32_t mn_eq_mask(uint32_t a, uint32_t b)
     return ((x | (0u - x)) >> 31) - 1u;
 }
 
-/* Constant-time table lookup, a line at a time: out[0 .. 8) = the 8 words at e + i stride of the entry i whose mask is
- *  all ones (masks[i]; at most one is), every one of the n entries read under its mask whatever the masks are. Eight
- *  accumulators in registers: per entry one mask and eight loads, ands and ors (the combs' inner loop). */
+/* Constant-time table lookup, a line at a time: out[0 .. MN_GATHER_LINE) = the line at e + i stride of the entry i whose
+ *  mask is all ones (masks[i]; at most one is), every one of the n entries read under its mask whatever the masks are.
+ *  One accumulator a word, in registers: per entry one mask load and a load, an and and an or a word (the combs' inner
+ *  loop). Four words a line: with eight, gcc for Xtensa spills the accumulators. */
 #define MN_GATHER_LINE 4
 #if defined(__GNUC__) && !defined(__clang__)
 #define MN_GATHER_UNROLL _Pragma("GCC unroll 4")
@@ -122,10 +123,11 @@ static inline uint32_t mn_eq_mask(uint32_t a, uint32_t b)
 static inline void mn_gather_line(uint32_t *out, const uint32_t *e, size_t stride, const uint32_t *masks, int n)
 {
     uint32_t acc[MN_GATHER_LINE] = { 0 };
-    for (int i = 0; i < n; i++, e += stride) {
+    for (int i = 0; i < n; i++) {
+        const uint32_t *line = e + (size_t)i * stride;
         uint32_t mask = masks[i];
         MN_GATHER_UNROLL
-        for (int x = 0; x < MN_GATHER_LINE; x++) acc[x] |= e[x] & mask;
+        for (int x = 0; x < MN_GATHER_LINE; x++) acc[x] |= line[x] & mask;
     }
     for (int x = 0; x < MN_GATHER_LINE; x++) out[x] = acc[x];
     mn_wipe_words(acc, MN_GATHER_LINE);

@@ -150,8 +150,9 @@ static int run(int kernel)
     /* the sender's R = [r b mod q]P + [r]Z_T with r b mod q made in the call (Q_b's comb stands in for Z_T's); secret:
      * r (k); public: b, a fixed 32-octet identifier scalar (a 3GPP UID's hash) */
     case 26: bench_start(); st = mn_sakke_comb_mul_rb(out, in->comb_p, in->comb_qb, cw, k, uid_b); bench_stop(); break;
-    /* the field's product on operands whose limbs are all ones but the top one (just below p): the column sums at their
-     * largest (the assembly's digit sums, tools/xtensa_check.sh --asm); the same for every seed */
+    /* the field's product on operands whose limbs are all ones but the top one (just below p): the conversions into
+     * Montgomery form multiply these extreme limbs (the product in between sees values that look random); the same
+     * input for every seed, so this is an agreement check with the host, not a constant-time one */
     case 27:
         for (int i = 0; i < 31; i++) a[i] = b[i] = 0xFFFFFFFFu;
         a[31] = b[31] = 0x997ABB1Eu;

@@ -17,10 +17,11 @@
  * carry into the next is A' = C + (((A - 2^16 B) >> 16) + B) >> 16, B' = D, C' = D' = 0 (same form, small halves).
  *
  * Column k reads a_i and b_(k-i); b is copied reversed to the stack so that both are read upwards, and the 32 steps are
- * unrolled once (.Lmw_block, .Lrd_block; the square's 16 cross-product steps, .Lsq_block): a column of n products
- * enters the block at step 32 - n (16 - n), by a jump computed from the column number (every step has the same size:
- * no transformation inside the block, so no narrow forms). The column's bounds, the jumps and the addresses depend on
- * k only, never on the operands: the same instructions run for every a and b (tools/xtensa_check.sh checks it).
+ * unrolled once (.Lmw_*, .Lrd_*; the square's 16 cross-product steps, .Lsq_*): a column of n products
+ * enters the block at step 32 - n (16 - n), through a table of the steps' addresses (the linker's, whatever size the
+ * assembler gives each instruction) indexed by the column number. The column's bounds, the jumps and the addresses
+ * depend on k only, never on the operands: the same instructions run for every a and b (tools/xtensa_check.sh checks
+ * it).
  *
  * ABI: call0 (the lx106 model of tools/xtensa_check.sh, where mn_muluh is a counted stand-in, test/xtensa/mn_muluh.inc)
  * or windowed (ESP-IDF's default for the ESP32 and ESP32-S3, mn_muluh is MULUH). Only the call0 form has run (under
@@ -33,16 +34,14 @@
 #endif
 #if defined(MN_XTENSA_MODEL)
     .include "mn_muluh.inc"
-#define STEP 32                     /* ten instructions of three octets, the stand-in's call0 and two octets */
 #else
     .macro mn_muluh d, s, t
     muluh \d, \s, \t
     .endm
-#define STEP 30                     /* ten instructions of three octets */
 #endif
 
-/* The frame: offsets 0 to 159 (call0: a0 and a12 .. a15 at 0 to 16). Windowed, ENTRY's frame keeps its top 32 octets
- * free for the window spills of this function and its caller (the extra and base save areas of the windowed ABI). */
+/* The frame: offsets 0 to 159 (call0: a0 and a12 .. a15 at 0 to 16). Windowed, ENTRY's frame leaves its top 96 octets
+ * untouched: the windowed ABI's spill areas (at most 48 octets) lie there. */
 #define FRAME 256
 #define SAVED_BASE 20               /* a (mul_wide) or w (reduce) */
 #define SAVED_N0 24
@@ -77,8 +76,8 @@
     .endm
 #endif
 
-/* Registers in both kernels: a3 and a4 the two operands' bases for the block (a3 + 4 j and a4 + 4 j at step j), a5
- * the block's entry, a2 where the block returns to, a6 .. a9 a step's operands and product, a10 .. a13 the column's
+/* Registers in the kernels: a3 and a4 the two operands' bases for the block (a3 + 4 j and a4 + 4 j at step j), a5
+ * the column's place in the table of the block's entries, a2 where the block returns to, a6 .. a9 a step's operands and product, a10 .. a13 the column's
  * sums A, B, C, D, a14 the next word of w, a15 scratch. */
 
 /* One step: the product of the words at a3 + 4 j and a4 + 4 j into the column. */
@@ -95,22 +94,43 @@
     add a13, a13, a9
     .endm
 
-/* The 32 steps (16 for the square's cross products), then back to a2. */
-    .macro mn_block
-    .begin no-transform
+/* The 32 steps (16 for the square's cross products), labelled name_0 .. name_31 and name_32 at the jump back to a2, and
+ * the table of their addresses, name_entries (a column of n products starts at name_entries[32 - n], or [16 - n]). */
+    .macro mn_block name
     .irp j, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+\name\()_\j:
     mn_step \j
     .endr
-    .end no-transform
+\name\()_32:
     jx a2
+    .section .rodata
+    .align 4
+\name\()_entries:
+    .irp j, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32
+    .word \name\()_\j
+    .endr
+    .text
     .endm
-    .macro mn_half_block
-    .begin no-transform
+    .macro mn_half_block name
     .irp j, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15
+\name\()_\j:
     mn_step \j
     .endr
-    .end no-transform
+\name\()_16:
     jx a2
+    .section .rodata
+    .align 4
+\name\()_entries:
+    .irp j, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16
+    .word \name\()_\j
+    .endr
+    .text
+    .endm
+
+/* Jump to the step whose address a5 points at. a6 scratch. */
+    .macro mn_enter_block
+    l32i a6, a5, 0
+    jx a6
     .endm
 
 /* The column is complete: its carry into the next column (A, B from C, D; C = D = 0). a6 scratch. */
@@ -168,37 +188,37 @@ mn_xtensa_mul_wide:
     s32i a3, a1, SAVED_BASE
     addi a3, a3, -124
     addi a4, a1, REVERSED
-    movi a5, .Lmw_block + 31 * STEP
+    movi a5, .Lmw_entries + 4 * 31
     movi a2, .Lmw_low
     movi a10, 0
     movi a11, 0
     movi a12, 0
     movi a13, 0
-    jx a5
+    mn_enter_block
 .Lmw_low:                           /* column k < 32 done */
     s32i a10, a14, 0
     addi a14, a14, 4
     mn_carry
     addi a3, a3, 4
-    movi a15, .Lmw_block
+    movi a15, .Lmw_entries
     beq a5, a15, .Lmw_high_first
-    addi a5, a5, -STEP
-    jx a5
+    addi a5, a5, -4
+    mn_enter_block
 .Lmw_high_first:
     l32i a3, a1, SAVED_BASE
     movi a2, .Lmw_high
     addi a4, a4, -4
-    addi a5, a5, STEP
-    jx a5
+    addi a5, a5, 4
+    mn_enter_block
 .Lmw_high:                          /* column k >= 32 done */
     s32i a10, a14, 0
     addi a14, a14, 4
     mn_carry
-    movi a15, .Lmw_block + 31 * STEP
+    movi a15, .Lmw_entries + 4 * 31
     beq a5, a15, .Lmw_done
     addi a4, a4, -4
-    addi a5, a5, STEP
-    jx a5
+    addi a5, a5, 4
+    mn_enter_block
 .Lmw_done:
     s32i a10, a14, 0                /* w[63]: the product is below 2^2048, so the last carry is one word */
     /* the reversed b is a secret operand: zero it */
@@ -213,9 +233,7 @@ mn_xtensa_mul_wide:
     addi a15, a15, -1
     bnez a15, 1b
     mn_leave
-    .align 4
-.Lmw_block:
-    mn_block
+    mn_block .Lmw
     .size mn_xtensa_mul_wide, . - mn_xtensa_mul_wide
 
 /* Montgomery's reduction in place (a2 = w, a3 = p, a4 = n0). Column k < 32 adds m_i p_(k-i) for i < k (k products:
@@ -234,13 +252,13 @@ mn_xtensa_reduce:
     s32i a2, a1, SAVED_BASE
     addi a3, a2, -128
     addi a4, a1, REVERSED - 4
-    movi a5, .Lrd_block + 32 * STEP
+    movi a5, .Lrd_entries + 4 * 32
     movi a2, .Lrd_low
     movi a10, 0
     movi a11, 0
     movi a12, 0
     movi a13, 0
-    jx a5
+    mn_enter_block
 .Lrd_low:                           /* column k < 32: its products are in */
     mn_add_word
     l32i a6, a1, SAVED_N0
@@ -258,30 +276,28 @@ mn_xtensa_reduce:
     addi a14, a14, 4
     mn_carry
     addi a3, a3, 4
-    movi a15, .Lrd_block + STEP
+    movi a15, .Lrd_entries + 4
     beq a5, a15, .Lrd_high_first
-    addi a5, a5, -STEP
-    jx a5
+    addi a5, a5, -4
+    mn_enter_block
 .Lrd_high_first:                    /* column 32 enters where column 31 did, with the same a4 */
     l32i a3, a1, SAVED_BASE
     movi a2, .Lrd_high
-    jx a5
+    mn_enter_block
 .Lrd_high:                          /* column k >= 32: its products are in */
     mn_add_word
     s32i a10, a14, 0
     addi a14, a14, 4
     mn_carry
-    movi a15, .Lrd_block + 32 * STEP
+    movi a15, .Lrd_entries + 4 * 32
     beq a5, a15, .Lrd_done
     addi a4, a4, -4
-    addi a5, a5, STEP
-    jx a5
+    addi a5, a5, 4
+    mn_enter_block
 .Lrd_done:
     mov a2, a10                     /* bit 1024 of the result */
     mn_leave
-    .align 4
-.Lrd_block:
-    mn_block
+    mn_block .Lrd
     .size mn_xtensa_reduce, . - mn_xtensa_reduce
 
 /* w = a^2 (a2 = w, a3 = a). Column k adds the cross products a_i a_(k-i), i < k - i, i >= lo = max(0, k - 31): there are
@@ -312,13 +328,8 @@ mn_xtensa_sqr_wide:
     sub a7, a7, a6                  /* n */
     movi a8, 16
     sub a8, a8, a7                  /* the entry step j0 = 16 - n */
-    slli a9, a8, 5
-#if STEP == 30
-    sub a9, a9, a8
-    sub a9, a9, a8
-#endif
-    movi a5, .Lsq_block
-    add a5, a5, a9                  /* .Lsq_block + j0 STEP */
+    movi a5, .Lsq_entries
+    addx4 a5, a8, a5
     l32i a3, a1, SAVED_BASE
     sub a7, a6, a8                  /* lo - j0 */
     addx4 a3, a7, a3                /* a + 4 (lo - j0): step j0 reads a_lo */
@@ -330,7 +341,7 @@ mn_xtensa_sqr_wide:
     movi a11, 0
     movi a12, 0
     movi a13, 0
-    jx a5
+    mn_enter_block
 .Lsq_after:
     add a10, a10, a10
     add a11, a11, a11
@@ -374,7 +385,5 @@ mn_xtensa_sqr_wide:
     addi a15, a15, -1
     bnez a15, 3b
     mn_leave
-    .align 4
-.Lsq_block:
-    mn_half_block
+    mn_half_block .Lsq
     .size mn_xtensa_sqr_wide, . - mn_xtensa_sqr_wide

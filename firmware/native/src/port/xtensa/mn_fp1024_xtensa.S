@@ -80,18 +80,23 @@
  * the column's place in the table of the block's entries, a2 where the block returns to, a6 .. a9 a step's operands and product, a10 .. a13 the column's
  * sums A, B, C, D, a14 the next word of w, a15 scratch. */
 
-/* One step: the product of the words at a3 + 4 j and a4 + 4 j into the column. */
-    .macro mn_step j
-    l32i a6, a3, 4 * \j
-    l32i a7, a4, 4 * \j
-    mull a8, a6, a7
-    mn_muluh a9, a6, a7
+/* The product x y into the column (a8, a9 its low and high words). */
+    .macro mn_mac x, y
+    mull a8, \x, \y
+    mn_muluh a9, \x, \y
     add a10, a10, a8
     extui a8, a8, 16, 16
     add a11, a11, a8
     add a12, a12, a9
     extui a9, a9, 16, 16
     add a13, a13, a9
+    .endm
+
+/* One step: the product of the words at a3 + 4 j and a4 + 4 j into the column. */
+    .macro mn_step j
+    l32i a6, a3, 4 * \j
+    l32i a7, a4, 4 * \j
+    mn_mac a6, a7
     .endm
 
 /* The 32 steps (16 for the square's cross products), labelled name_0 .. name_31 and name_32 at the jump back to a2, and
@@ -264,14 +269,7 @@ mn_xtensa_reduce:
     l32i a6, a1, SAVED_N0
     mull a6, a10, a6                /* m_k */
     l32i a7, a1, REVERSED + 124     /* p_0 */
-    mull a8, a6, a7
-    mn_muluh a9, a6, a7
-    add a10, a10, a8                /* 0 mod 2^32 */
-    extui a8, a8, 16, 16
-    add a11, a11, a8
-    add a12, a12, a9
-    extui a9, a9, 16, 16
-    add a13, a13, a9
+    mn_mac a6, a7                   /* the column's low word is now 0 mod 2^32 */
     s32i a6, a14, 0
     addi a14, a14, 4
     mn_carry
@@ -351,14 +349,7 @@ mn_xtensa_sqr_wide:
     l32i a6, a1, SAVED_BASE
     addx2 a6, a15, a6               /* a + 4 (k / 2) */
     l32i a6, a6, 0
-    mull a8, a6, a6
-    mn_muluh a9, a6, a6
-    add a10, a10, a8
-    extui a8, a8, 16, 16
-    add a11, a11, a8
-    add a12, a12, a9
-    extui a9, a9, 16, 16
-    add a13, a13, a9
+    mn_mac a6, a6
 2:  l32i a6, a1, CARRY_A
     add a10, a10, a6
     l32i a6, a1, CARRY_B

@@ -52,6 +52,15 @@ mikeynano_esp32_port(MIKEYNANO_ESP32_MPI mn_fp1024.c mn_fp1024_esp32_mpi.c mn_es
 # aes/esp_aes.h (esp_aes_acquire_hardware, the exclusion mbedTLS's AES uses) is in mbedtls/port/include.
 option(MIKEYNANO_ESP32_AES "MikeyNano.Native: AES-128 on the ESP32 AES accelerator" OFF)
 mikeynano_esp32_port(MIKEYNANO_ESP32_AES mn_aes.c mn_aes_esp32_aes.c mn_esp32_aes.c mbedtls/port/include)
+# SAKKE's 1024-bit product and Montgomery reduction in Xtensa assembly (MULL/MULUH: the ESP32's, ESP32-S2's and ESP32-S3's cores),
+# src/port/xtensa: its wrapper in place of src/mn_fp1024.c, and the .S. With the RSA accelerator on, the accelerator
+# multiplies and this option is ignored.
+option(MIKEYNANO_XTENSA_ASM "MikeyNano.Native: SAKKE's field product in Xtensa assembly (ESP32, ESP32-S2, ESP32-S3)" OFF)
+if(MIKEYNANO_XTENSA_ASM AND NOT MIKEYNANO_ESP32_MPI)
+    list(REMOVE_ITEM MIKEYNANO_NATIVE_C ${MIKEYNANO_NATIVE_DIR}/src/mn_fp1024.c)
+    list(APPEND MIKEYNANO_NATIVE_C ${MIKEYNANO_NATIVE_DIR}/src/port/xtensa/mn_fp1024_xtensa.c
+                                   ${MIKEYNANO_NATIVE_DIR}/src/port/xtensa/mn_fp1024_xtensa.S)
+endif()
 list(APPEND MikeyNano.Native_SOURCES ${MIKEYNANO_NATIVE_C})
 
 include(FindPackageHandleStandardArgs)

@@ -9,13 +9,21 @@
  * 1024-bit number (top limb 0x997ABB1F: p > R/2), so 2p does not fit 32 limbs and every value stays below p: no lazy
  * reduction here; the subtraction is kept to two passes instead.
  * With the build option MN_ESP32_MPI (port/esp32/mn_fp1024_esp32_mpi.c compiles this file with MN_HAVE_ESP32_MPI) the
- * multiply and square run on the ESP32's RSA accelerator instead, in the same representation.
+ * multiply and square run on the ESP32's RSA accelerator instead, in the same representation. With MIKEYNANO_XTENSA_ASM
+ * (port/xtensa/mn_fp1024_xtensa.c: MN_HAVE_XTENSA_ASM) the 2048-bit product, square and the reduction are the Xtensa assembly
+ * of port/xtensa/mn_fp1024_xtensa.S (MULL and MULUH); everything else stays this C.
  */
 #include <string.h>
 #include "mn_sakke_internal.h"
 #include "mn_column.h"
 #if defined(MN_HAVE_ESP32_MPI)
 #include "port/esp32/mn_esp32_mpi.h"
+#endif
+#if defined(MN_HAVE_XTENSA_ASM)
+/* port/xtensa/mn_fp1024_xtensa.S: the same values as mul_wide and reduce below, column for column */
+void mn_xtensa_mul_wide(uint32_t *w, const uint32_t *a, const uint32_t *b);
+void mn_xtensa_sqr_wide(uint32_t *w, const uint32_t *a);
+uint32_t mn_xtensa_reduce(uint32_t *w, const uint32_t *p, uint32_t n0);
 #endif
 
 const uint32_t mn_sakke_p[MN_FP_N] = {
@@ -129,6 +137,9 @@ static void final_subtract(uint32_t *r, const uint32_t *t, uint32_t hi)
  * w[n .. 2n) plus that bit is below 2p. */
 MN_NOINLINE_HOST static uint32_t reduce(uint32_t *w)
 {
+#if defined(MN_HAVE_XTENSA_ASM)
+    return mn_xtensa_reduce(w, mn_sakke_p, MN_SAKKE_P_NEG_INV);
+#else
     mn_column col = { 0 };
     MN_UNROLL_HOST
     for (int k = 0; k < MN_FP_N; k++) {
@@ -148,6 +159,7 @@ MN_NOINLINE_HOST static uint32_t reduce(uint32_t *w)
         w[k] = mn_column_shift(&col);
     }
     return mn_column_shift(&col);
+#endif
 }
 
 void mn_sakke_fp_reduce_once(uint32_t *r, const uint32_t *t)
@@ -166,6 +178,9 @@ void mn_sakke_fp_reduce_once(uint32_t *r, const uint32_t *t)
 /* w[0 .. 64) = a b, column by column: column k sums a_i b_(k-i). */
 static void mul_wide(uint32_t *w, const uint32_t *a, const uint32_t *b)
 {
+#if defined(MN_HAVE_XTENSA_ASM)
+    mn_xtensa_mul_wide(w, a, b);
+#else
     mn_column col = { 0 };
     for (int k = 0; k < 2 * MN_FP_N - 1; k++) {
         int lo = k < MN_FP_N ? 0 : k - MN_FP_N + 1, hi = k < MN_FP_N ? k : MN_FP_N - 1;
@@ -173,6 +188,7 @@ static void mul_wide(uint32_t *w, const uint32_t *a, const uint32_t *b)
         w[k] = mn_column_shift(&col);
     }
     w[2 * MN_FP_N - 1] = mn_column_shift(&col);
+#endif
 }
 
 /* Zeroes the 2048-bit scratch. */
@@ -263,6 +279,9 @@ static void mul_wide(uint32_t *w, const uint32_t *a, const uint32_t *b)
  * square a_(k/2)^2 when k is even and the carry from column k - 1. */
 static void sqr_wide(uint32_t *w, const uint32_t *a)
 {
+#if defined(MN_HAVE_XTENSA_ASM)
+    mn_xtensa_sqr_wide(w, a);
+#else
     mn_column carry = { 0 };
     MN_UNROLL_HOST
     for (int k = 0; k < 2 * MN_FP_N - 1; k++) {
@@ -277,6 +296,7 @@ static void sqr_wide(uint32_t *w, const uint32_t *a)
         carry = col;
     }
     w[2 * MN_FP_N - 1] = mn_column_shift(&carry);
+#endif
 }
 
 /* r = w R^-1 mod p for a 2048-bit w below p R (w is overwritten): Montgomery's reduction and the subtraction of p. */

@@ -15,11 +15,6 @@
 #define COMB_HEADER 4
 #define COMB_WORDS (COMB_HEADER + ENTRIES * 2 * N)
 #define BATCH 8                              /* points made affine per inversion while building */
-#if defined(__GNUC__) && !defined(__clang__)
-#define MN_COMB_UNROLL _Pragma("GCC unroll 8")
-#else
-#define MN_COMB_UNROLL
-#endif
 
 size_t mn_sakke_comb_words(void)
 {
@@ -97,18 +92,6 @@ static int comb_build_public_in_session(uint32_t *table, size_t words, const uin
     return MN_OK;
 }
 
-/* One word of the entry whose mask is all ones (col: that word in entry 0; entries are 2 N words apart): every entry
- * is read under its mask, the word gathered in a register (a load, an and and an or per table word). */
-static uint32_t gather_word(const uint32_t *col, const uint32_t *masks)
-{
-    uint32_t acc = 0;
-    for (int i = 0; i < ENTRIES; i += 8, col += 8 * 2 * N) {
-        MN_COMB_UNROLL
-        for (int k = 0; k < 8; k++) acc |= col[k * 2 * N] & masks[i + k];
-    }
-    return acc;
-}
-
 #define MAX_COMBS 2                          /* the sender's R = [r b]P + [r]Z_T reads two combs per column */
 
 /* One column's lookups, in one or two combs: each comb's entry is gathered a few words at a time beside the field's
@@ -132,15 +115,16 @@ typedef struct
     uint32_t flip[MAX_COMBS];                /* negate every column of that comb (its scalar was made odd by q - k) */
 } comb_scalars;
 
+/* The next words of the picks, a line (MN_GATHER_LINE words of one coordinate) at a time: every entry is read under its
+ * mask (mn_gather_line). words is a multiple of the line. */
 static void lookup_gather(column_lookup *l, int words)
 {
     int end = l->next + words;
     if (end > l->combs * 2 * N) end = l->combs * 2 * N;
-    for (int w = l->next; w < end; w++) {
+    for (int w = l->next; w < end; w += MN_GATHER_LINE) {
         int t = w / (2 * N), o = w % (2 * N);
-        uint32_t v = gather_word(l->entries[t] + o, l->masks[t]);
-        if (o < N) l->pick[t].x[o] = v;
-        else l->pick[t].y[o - N] = v;
+        uint32_t *dst = o < N ? l->pick[t].x + o : l->pick[t].y + (o - N);
+        mn_gather_line(dst, l->entries[t] + o, 2 * N, l->masks[t], ENTRIES);
     }
     l->next = end;
 }
@@ -190,6 +174,7 @@ static void comb_columns(mn_jac *r, comb_scalars *cs)
     column_lookup *cur = &look[0], *nxt = &look[1];
     int beside = cs->combs * 9 + 6;          /* products with a step: 9 per mixed addition, 6 per doubling */
     cs->per_step = (cs->combs * 2 * N + beside - 1) / beside;
+    cs->per_step = (cs->per_step + MN_GATHER_LINE - 1) / MN_GATHER_LINE * MN_GATHER_LINE;  /* whole lines */
     lookup_begin(cur, cs, SPACING - 1);
     lookup_end(cur);
     for (int c = SPACING - 1; c >= 0; c--) {

@@ -14,12 +14,7 @@
 #define TEETH MN_PF_COMB_TEETH
 #define ENTRIES MN_PF_COMB_ENTRIES
 #define COLUMNS (1024 / (MN_PF_COMBS * TEETH))   /* 64: the rows' length */
-#define CHUNK 8                                   /* words gathered per pass over the entries (one 32-octet line) */
-#if defined(__GNUC__) && !defined(__clang__)
-#define MN_PF_UNROLL _Pragma("GCC unroll 8")
-#else
-#define MN_PF_UNROLL
-#endif
+#define CHUNK MN_GATHER_LINE                      /* words gathered per pass over the entries */
 
 /* One lookup: comb m's entry for column c's digits, gathered a CHUNK at a time; the products of the multiplication
  * before it run its steps (mn_beside: with the ESP32 MPI port while the peripheral computes, the lookup not depending
@@ -60,15 +55,7 @@ static void lookup_gather(pf_lookup *l, int chunks)
 {
     for (; chunks > 0 && l->next < N / CHUNK; chunks--, l->next++) {
         const int w = l->next * CHUNK;
-        uint32_t acc[CHUNK] = { 0 };
-        for (int i = 0; i < ENTRIES; i++) {
-            const uint32_t *e = &mn_sakke_pf_comb[l->m][i][w];
-            uint32_t mask = l->masks[i];
-            MN_PF_UNROLL
-            for (int x = 0; x < CHUNK; x++) acc[x] |= e[x] & mask;
-        }
-        for (int x = 0; x < CHUNK; x++) l->t[w + x] = acc[x];
-        mn_wipe_words(acc, CHUNK);
+        mn_gather_line(l->t + w, &mn_sakke_pf_comb[l->m][0][w], N, l->masks, ENTRIES);
     }
 }
 

@@ -21,16 +21,17 @@
 #endif
 
 /** a b as 64 bits. MN_XTENSA_MODEL (tools/xtensa_check.sh only) builds for the lx106 core, which has MULL but not the
- *  ESP32's MULUH: the high word then comes from mn_xtensa_mulhi (test/xtensa/start.S), a call that clobbers only the
- *  registers named here, so that the code around it is allocated as it would be around a MULUH; the count stands the
- *  call for the one instruction it replaces. */
+ *  ESP32's MULUH (no core of qemu-xtensa's has it): the low word is gcc's MULL and the high word the macro mn_muluh
+ *  of test/xtensa/mn_muluh.inc, a stand-in that gcc allocates registers around as around a MULUH (it changes only its
+ *  destination and a0) and that the count takes for one instruction. */
 #if defined(MN_XTENSA_MODEL)
+__asm__(".include \"mn_muluh.inc\"");
+
 static inline uint64_t mn_mul64(uint32_t a, uint32_t b)
 {
-    register uint32_t x __asm__("a10") = a;
-    register uint32_t y __asm__("a11") = b;
-    __asm__("call0 mn_xtensa_mulhi" : "+r"(x) : "r"(y) : "a0", "a8", "a9");
-    return ((uint64_t)x << 32) | (a * b);
+    uint32_t hi;
+    __asm__("mn_muluh %0, %1, %2" : "=r"(hi) : "r"(a), "r"(b) : "a0");
+    return ((uint64_t)hi << 32) | (a * b);
 }
 #else
 static inline uint64_t mn_mul64(uint32_t a, uint32_t b)

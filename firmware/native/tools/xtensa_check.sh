@@ -3,7 +3,7 @@
 # instruction trace with secrets drawn from two seeds (constant time: both traces must be the same instruction for
 # instruction), its output against the same driver built for this host, and the instruction count with each
 # 32 x 32 -> 64 product counted as an ESP32's MULL + MULUH.
-#   firmware/native/tools/xtensa_check.sh [--seeds "1 2"] [--functions] [--port esp32|esp32s3] [KERNEL...]
+#   firmware/native/tools/xtensa_check.sh [--seeds "1 2"] [--functions] [--port esp32|esp32s3] [--asm] [KERNEL...]
 #   (default: the field, P-256, media and hash kernels, the SRTP key derivation and the sender's g^r on the combs of
 #   g; the other SAKKE steps (sakke_*) take minutes each under the trace and are named when wanted)
 # --port esp32 (or MN_XTENSA_PORT=esp32; esp32s3 for the later chips' peripheral) builds the ESP32 MPI port on its
@@ -13,18 +13,24 @@
 # nor counted; mpi_hal_start_op's own blocks are traced but not counted, and trace.py adds "shadow" lines: the
 # instructions from the end of each start to the next mpi_hal_read_result_hw_op (test/qemu_icount.py --shadow), and
 # what of them exceeds 1,140 and 2,031 per product.
+# --asm (or MN_XTENSA_ASM=1) builds the option MIKEYNANO_XTENSA_ASM: SAKKE's field with the assembly of
+# src/port/xtensa/mn_fp1024_xtensa.S (call0 form, its MULUH the counted stand-in of test/xtensa/mn_muluh.inc) in place of
+# its C product and reduction; the host's build, which the output is compared with, stays the portable C.
+# A KERNEL named *_many (fp1024_mul_many: 10,000 products and squares a seed) runs without the log: its output is only
+# compared with the host's ("same" or "DIFFERS"), no count.
 # Needs gcc-xtensa-lx106 (Debian's gcc 12 for the lx106 core: the Xtensa ISA with MULL but without MULUH; the ESP32's
 # LX6 adds MULUH and register windows) and qemu-user (qemu-xtensa, lx106 core). Prints "KERNEL instructions raw
 # verdict" per kernel; exits 1 when a kernel's traces differ between seeds or its output differs from the host's, 2
 # when a tool is missing.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-seeds="1 2"; fn=""; kernels=(); port=${MN_XTENSA_PORT:-}
+seeds="1 2"; fn=""; kernels=(); port=${MN_XTENSA_PORT:-}; asm=${MN_XTENSA_ASM:-}
 while [ $# -gt 0 ]; do
     case $1 in
         --seeds) seeds=$2; shift 2 ;;
         --functions) fn=--functions; shift ;;
         --port) port=$2; shift 2 ;;
+        --asm) asm=1; shift ;;
         *) kernels+=("$1"); shift ;;
     esac
 done
@@ -35,7 +41,7 @@ for tool in xtensa-lx106-elf-gcc qemu-xtensa python3; do
 done
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 x="$here/test/xtensa"
-cflags=(-ffreestanding -O2 -std=c99 -DNDEBUG -DMN_XTENSA_MODEL -mlongcalls -I"$x/include" -I"$here/include" -I"$here/src")
+cflags=(-ffreestanding -O2 -std=c99 -DNDEBUG -DMN_XTENSA_MODEL -mlongcalls -I"$x/include" -I"$here/include" -I"$here/src" -Wa,-I"$x")
 sources=("$here"/src/*.c); defs=(); tflags=(); dfilter=()
 if [ -n "$port" ]; then
     case $port in esp32) classic=1 ;; esp32s3) classic=0 ;; *) echo "xtensa_check: unknown port $port"; exit 2 ;; esac
@@ -60,8 +66,14 @@ if [ -n "$port" ]; then
     # instruction, 11 us at c = 1.3, at 240 MHz
     tflags=(--peripheral mpi_hal_start_op,mpi_hal_read_result_hw_op,1140,2031)
 fi
-for f in "${sources[@]}" "$x/driver.c" "$x/runtime.c"; do
-    xtensa-lx106-elf-gcc "${cflags[@]}" "${defs[@]}" -c "$f" -o "$work/$(basename "$f" .c).o"
+xsources=("${sources[@]}")
+if [ -n "$asm" ]; then
+    [ -z "$port" ] || { echo "xtensa_check: --asm and --port both replace src/mn_fp1024.c"; exit 2; }
+    xsources=($(ls "$here"/src/*.c | grep -v '/mn_fp1024\.c$')
+              "$here/src/port/xtensa/mn_fp1024_xtensa.c" "$here/src/port/xtensa/mn_fp1024_xtensa.S")
+fi
+for f in "${xsources[@]}" "$x/driver.c" "$x/runtime.c"; do
+    xtensa-lx106-elf-gcc "${cflags[@]}" "${defs[@]}" -c "$f" -o "$work/$(basename "$f").o"
 done
 gcc -O2 -std=c99 -DNDEBUG -DMN_DRIVER_HOST "${defs[@]}" -I"$here/include" -I"$here/src" "${sources[@]}" \
     ${port:+"$here/test/esp32/esp32_mpi_model.c"} "$x/driver.c" -o "$work/host"
@@ -77,6 +89,20 @@ mkfifo "$work/log"
 status=0
 for kernel in "${kernels[@]}"; do
     first=""; line=""
+    if [[ $kernel == *_many ]]; then
+        # agreement only (thousands of calls in one run): no log, no trace, the output against the host's
+        verdict=same
+        for seed in $seeds; do
+            set +e
+            qemu-xtensa -cpu lx106 "$work/driver" "$kernel" "$seed" > "$work/out"; rc=$?
+            "$work/host" "$kernel" "$seed" "$work/public.bin" > "$work/expected"; rc_host=$?
+            set -e
+            [ "$rc" -eq 0 ] && [ "$rc_host" -eq 0 ] && cmp -s "$work/out" "$work/expected" || verdict=DIFFERS
+        done
+        [ "$verdict" = same ] || status=1
+        printf '%-14s %12s %12s  %s\n' "$kernel" - - "output over seeds $seeds: $verdict (against the host)"
+        continue
+    fi
     for seed in $seeds; do
         python3 "$x/trace.py" "$work/driver" $fn "${tflags[@]}" < "$work/log" > "$work/trace" &
         set +e

@@ -150,11 +150,32 @@ static int run(int kernel)
     /* the sender's R = [r b mod q]P + [r]Z_T with r b mod q made in the call (Q_b's comb stands in for Z_T's); secret:
      * r (k); public: b, a fixed 32-octet identifier scalar (a 3GPP UID's hash) */
     case 26: bench_start(); st = mn_sakke_comb_mul_rb(out, in->comb_p, in->comb_qb, cw, k, uid_b); bench_stop(); break;
+    /* the field's product on operands whose limbs are all ones but the top one (just below p): the conversions into
+     * Montgomery form multiply these extreme limbs (the product in between sees values that look random); the same
+     * input for every seed, so this is an agreement check with the host, not a constant-time one */
+    case 27:
+        for (int i = 0; i < 31; i++) a[i] = b[i] = 0xFFFFFFFFu;
+        a[31] = b[31] = 0x997ABB1Eu;
+        bench_start(); st = mn_fp1024_mul(r, a, b); bench_stop(); break;
+    /* agreement, not a trace (tools/xtensa_check.sh runs *_many kernels without the log): 10,000 field products and
+     * squares on operands drawn below p (top limb too), their results folded into one digest */
+    case 28: {
+        uint32_t digest[32] = { 0 };
+        for (int n = 0; n < 10000; n++) {
+            words(a, 32); words(b, 32);
+            a[31] = next() % 0x997ABB1Fu; b[31] = next() % 0x997ABB1Fu;
+            st |= mn_fp1024_mul(r, a, b);
+            st |= mn_fp1024_sqr(a, r);
+            for (int i = 0; i < 32; i++) digest[i] = (digest[i] ^ r[i]) * 0x01000193u + a[i];
+        }
+        memcpy(r, digest, sizeof digest);
+        break;
+    }
     default: return 100;
     }
     emit(&st, sizeof st);
     emit(&st2, sizeof st2);
-    if (kernel <= 7 || kernel == 21) emit(r, kernel <= 2 ? 128 : 32);
+    if (kernel <= 7 || kernel == 21 || kernel >= 27) emit(r, kernel <= 2 || kernel >= 27 ? 128 : 32);
     else if (kernel == 11) emit(tag, 20);
     else if (kernel == 13) { emit(out, 148); emit(tag, 16); }
     else if (kernel == 14 || kernel == 16 || kernel == 18 || kernel == 23) emit(out, 128);
@@ -170,7 +191,8 @@ static const char *const kernels[] = { "fp1024_mul", "fp1024_sqr", "fp1024_inv",
     "p256_fp_inv", "p256_fn_mul", "p256_fn_inv", "p256_mul_base", "p256_mul", "aes_blocks", "hmac_sha1", "ghash",
     "gcm_seal", "sakke_pf_pow", "sakke_comb_mul2", "sakke_rsk_pair", "sakke_check_comb", "sakke_decap_tables",
     "sakke_comb_mul", "p256_mul_add_public", "sha256_blocks", "p256_mul_add3_public", "sakke_pf_pow_any",
-    "srtp_kdf", "eccsi_sign_s", "sakke_comb_mul_rb" };
+    "srtp_kdf", "eccsi_sign_s", "sakke_comb_mul_rb", "fp1024_mul_top",
+    "fp1024_mul_many" };
 
 static int same(const char *x, const char *y) { while (*x && *x == *y) { x++; y++; } return *x == *y; }
 

@@ -2,7 +2,7 @@
 """trace.py ELF [--functions] < qemu-xtensa log (-d in_asm,exec,nochain): the instructions executed between the first
 execution of bench_start and the next of bench_stop (sum of the executed blocks' sizes), a digest of the sequence of
 executed blocks (two secrets give the same digest exactly when they execute the same instructions), and the count
-without the bodies of the stand-ins for the ESP32's MULUH (mn_xtensa_mulhi: its call instruction counts as the
+without the bodies of the stand-ins for the ESP32's MULUH (mn_xtensa_muluh: its call instruction counts as the
 MULUH; __muldi3, which code outside mn_word.h still calls: counted as the two instructions MULL, MULUH).
 Prints: raw N muldi3_calls N xtensa_est N trace DIGEST. --dump FILE writes the executed blocks (address, function), one a
 line, to compare two secrets' traces with diff. --peripheral START,READ[,LIMIT...] (the ESP32 MPI port on its
@@ -18,7 +18,7 @@ for line in subprocess.run(['xtensa-lx106-elf-nm', elf], capture_output=True, te
     p = line.split()
     if len(p) == 3: syms[p[2]] = int(p[0], 16)
 start, stop, muldi = syms['bench_start'], syms['bench_stop'], syms.get('__muldi3', -1)
-rt = {'__muldi3', 'mul_high', 'mn_xtensa_mulhi'}   # run-time stand-ins, not counted
+rt = {'__muldi3', 'mul_high', 'mn_xtensa_muluh'}   # run-time stand-ins, not counted
 rt_div = {'__udivsi3', '__divsi3', '__umodsi3', '__modsi3'}   # the ESP32 divides in one instruction (QUOS, REMS)
 sizes, names = {}, {}
 block = sym = None

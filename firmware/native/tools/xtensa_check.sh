@@ -43,9 +43,10 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 x="$here/test/xtensa"
 cflags=(-ffreestanding -O2 -std=c99 -DNDEBUG -DMN_XTENSA_MODEL -mlongcalls -I"$x/include" -I"$here/include" -I"$here/src" -Wa,-I"$x")
 sources=("$here"/src/*.c); defs=(); tflags=(); dfilter=()
+but_field=($(ls "$here"/src/*.c | grep -v '/mn_fp1024\.c$'))   # the backend without the field: ports replace it
 if [ -n "$port" ]; then
     case $port in esp32) classic=1 ;; esp32s3) classic=0 ;; *) echo "xtensa_check: unknown port $port"; exit 2 ;; esac
-    sources=($(ls "$here"/src/*.c | grep -v '/mn_fp1024\.c$')
+    sources=("${but_field[@]}"
              "$here/src/port/esp32/mn_fp1024_esp32_mpi.c" "$here/src/port/esp32/mn_esp32_mpi.c")
     defs=(-DMN_ESP32_MODEL_CLASSIC=$classic)
     # the model: its HAL functions in .text, what mpi_hal_start_op computes with (not inlined, literals beside the
@@ -69,8 +70,7 @@ fi
 xsources=("${sources[@]}")
 if [ -n "$asm" ]; then
     [ -z "$port" ] || { echo "xtensa_check: --asm and --port both replace src/mn_fp1024.c"; exit 2; }
-    xsources=($(ls "$here"/src/*.c | grep -v '/mn_fp1024\.c$')
-              "$here/src/port/xtensa/mn_fp1024_xtensa.c" "$here/src/port/xtensa/mn_fp1024_xtensa.S")
+    xsources=("${but_field[@]}" "$here/src/port/xtensa/mn_fp1024_xtensa.c" "$here/src/port/xtensa/mn_fp1024_xtensa.S")
 fi
 for f in "${xsources[@]}" "$x/driver.c" "$x/runtime.c"; do
     xtensa-lx106-elf-gcc "${cflags[@]}" "${defs[@]}" -c "$f" -o "$work/$(basename "$f").o"
